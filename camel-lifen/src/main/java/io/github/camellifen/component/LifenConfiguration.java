@@ -1,0 +1,412 @@
+package io.github.camellifen.component;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.apache.camel.RuntimeCamelException;
+import org.apache.camel.spi.Metadata;
+import org.apache.camel.spi.UriParam;
+import org.apache.camel.spi.UriParams;
+
+/**
+ * Options of a {@code lifen:} endpoint. Set on the component ({@code camel.component.lifen.*}), they are shared by
+ * every endpoint, and each endpoint may override them in its URI.
+ */
+@UriParams
+public class LifenConfiguration implements Cloneable {
+
+    // Connection and credentials
+
+    @UriParam(enums = "production,post-prod")
+    @Metadata(description = "Lifen environment whose URLs and audience to use: production or post-prod. Together "
+            + "with apiVersion it fills tokenUrl, apiBaseUrl and audience, unless those are set. Empty means no "
+            + "preset: then set tokenUrl, apiBaseUrl and audience yourself.")
+    private String environment;
+
+    @UriParam(defaultValue = "v3", enums = "v3,v2")
+    @Metadata(description = "Lifen API version the environment preset points to: v3 (FHIR API v3, token at "
+            + "authentication.lifen.fr) or v2 (FHIR API v2, token at login.lifen.fr).")
+    private String apiVersion = "v3";
+
+    @UriParam
+    @Metadata(description = "Base URL of Lifen's FHIR API, such as https://api.lifen.fr/fhir/v3. Overrides the "
+            + "environment preset, for hospital groups with their own hosts. Must be https, except on localhost. "
+            + "The access token is sent only to this URL's origin.")
+    private String apiBaseUrl;
+
+    @UriParam(label = "security")
+    @Metadata(description = "URL of Lifen's OAuth2 token endpoint, such as https://authentication.lifen.fr/v1/token. "
+            + "Overrides the environment preset. Must be https, except on localhost.")
+    private String tokenUrl;
+
+    @UriParam(label = "security")
+    @Metadata(description = "OAuth2 audience sent in the token request: the Lifen environment the token is for, "
+            + "such as https://post-prod.platform-apis/. Overrides the environment preset.")
+    private String audience;
+
+    @UriParam(label = "security")
+    @Metadata(required = true, description = "OAuth2 client id of the application, from Lifen's account manager.")
+    private String clientId;
+
+    @UriParam(label = "security", secret = true)
+    @Metadata(required = true, secret = true, description = "OAuth2 client secret of the application, from Lifen's "
+            + "account manager. In an endpoint URI write it as RAW(secret), or set it on the component, so that "
+            + "plus and percent signs reach Lifen unchanged.")
+    private String clientSecret;
+
+    @UriParam(label = "security")
+    @Metadata(required = true, description = "Lifen database reference: the healthcare organisation whose data the "
+            + "token gives access to. Endpoints with different references get different tokens.")
+    private String databaseReference;
+
+    // Token lifecycle
+
+    @UriParam(label = "security", defaultValue = "form", enums = "form,json")
+    @Metadata(description = "Encoding of the token request body: form (application/x-www-form-urlencoded, the "
+            + "OAuth2 standard) or json (application/json, as some Lifen documentation shows).")
+    private String tokenRequestFormat = "form";
+
+    @UriParam(label = "security", defaultValue = "60000", javaType = "java.time.Duration")
+    @Metadata(description = "Refresh margin: a token is never sent with less than this much lifetime left; the "
+            + "exchange waits for a new one instead. Covers clock skew and transit time. In milliseconds, or a "
+            + "duration such as 60s. 0 sends tokens until their last instant.")
+    private long tokenRefreshMargin = 60_000;
+
+    @UriParam(label = "security", defaultValue = "300000", javaType = "java.time.Duration")
+    @Metadata(description = "How long before the refresh margin an exchange starts a background token refresh "
+            + "while still sending the current token, so no exchange waits once the cache is warm. Capped at half "
+            + "the token's usable life. In milliseconds, or a duration such as 5m. 0 disables background refresh.")
+    private long tokenRefreshAhead = 300_000;
+
+    @UriParam(label = "security", defaultValue = "3600000", javaType = "java.time.Duration")
+    @Metadata(description = "Token lifetime assumed when the token endpoint's reply has no usable expires_in. In "
+            + "milliseconds, or a duration such as 1h.")
+    private long defaultTokenLifetime = 3_600_000;
+
+    @UriParam(label = "security,advanced", defaultValue = "30000", javaType = "java.time.Duration")
+    @Metadata(description = "How long to wait for the token endpoint's reply. In milliseconds, or a duration such "
+            + "as 30s. Exchanges waiting for that token fail when it elapses.")
+    private long tokenRequestTimeout = 30_000;
+
+    // HTTP
+
+    @UriParam(label = "advanced", defaultValue = "10000", javaType = "java.time.Duration")
+    @Metadata(description = "How long to wait for a TCP connection to Lifen (API and token endpoint). In "
+            + "milliseconds, or a duration such as 10s.")
+    private long connectTimeout = 10_000;
+
+    @UriParam(label = "advanced", defaultValue = "60000", javaType = "java.time.Duration")
+    @Metadata(description = "How long to wait for the API's reply once connected, including the upload of the "
+            + "request body. In milliseconds, or a duration such as 60s.")
+    private long requestTimeout = 60_000;
+
+    @UriParam(label = "producer", defaultValue = "true")
+    @Metadata(description = "Whether a reply with a status outside 2xx fails the exchange with a "
+            + "LifenApiException. When false, the reply's body and status stay on the message instead.")
+    private boolean throwExceptionOnFailure = true;
+
+    // read
+
+    @UriParam(label = "producer,read")
+    @Metadata(description = "The id of the resource to read (operation read). The header CamelLifenResourceId "
+            + "overrides it.")
+    private String resourceId;
+
+    // search
+
+    @UriParam(label = "producer,search", prefix = "search.", multiValue = true, javaType = "java.util.Map<String, Object>")
+    @Metadata(description = "Search parameters (operation search), each as an option with the prefix search., "
+            + "such as search.family=MICHUE; repeat an option to repeat the parameter. The header "
+            + "CamelLifenSearchParameters replaces entries of the same name.")
+    private Map<String, Object> searchParameters;
+
+    // send-to-ehr
+
+    @UriParam(label = "producer,send")
+    @Metadata(description = "The patient the document belongs to, such as Patient/123 (operation send-to-ehr). "
+            + "Required there; the header CamelLifenSubject overrides it.")
+    private String subject;
+
+    @UriParam(label = "producer,send")
+    @Metadata(description = "The encounter (stay) the document belongs to, such as Encounter/456 (operation "
+            + "send-to-ehr). Empty sends no context. The header CamelLifenContext overrides it.")
+    private String context;
+
+    @UriParam(label = "producer,send")
+    @Metadata(description = "LOINC code of the document type, such as 11488-4 (operation send-to-ehr). Empty lets "
+            + "Lifen decide. The header CamelLifenDocumentType overrides it.")
+    private String documentType;
+
+    @UriParam(label = "producer,send")
+    @Metadata(description = "The document's title in the patient record (operation send-to-ehr). Empty lets "
+            + "Lifen decide. The header CamelLifenDocumentTitle overrides it.")
+    private String documentTitle;
+
+    @UriParam(label = "producer,send", defaultValue = "application/pdf")
+    @Metadata(description = "The document's media type (operation send-to-ehr). For application/pdf the body must "
+            + "start with %PDF-. The header CamelLifenContentType overrides it.")
+    private String contentType = "application/pdf";
+
+    @UriParam(label = "producer,send")
+    @Metadata(description = "The sender's identifier at Lifen (operation send-to-ehr). Empty sends none. The header "
+            + "CamelLifenSenderIdentifier overrides it.")
+    private String senderIdentifier;
+
+    // tracking
+
+    @UriParam(label = "producer,tracking")
+    @Metadata(description = "Transaction id of the sending to track (operation tracking), used when the message "
+            + "has no CamelLifenTrackingUrl header. The header CamelLifenTransactionId overrides it.")
+    private String transactionId;
+
+    // request
+
+    @UriParam(label = "producer,request", defaultValue = "GET", enums = "GET,POST,PUT,PATCH,DELETE")
+    @Metadata(description = "HTTP method (operation request). The header CamelLifenRequestMethod overrides it.")
+    private String method = "GET";
+
+    @UriParam(label = "producer,request")
+    @Metadata(description = "Path and query relative to the API base URL, such as Patient/123 (operation "
+            + "request). The header CamelLifenRequestPath overrides it. Absolute URLs are rejected.")
+    private String path;
+
+    @UriParam(label = "producer,request", defaultValue = "application/fhir+json; charset=UTF-8")
+    @Metadata(description = "Content-Type of the request body (operation request, methods with a body). Strings "
+            + "are sent as UTF-8.")
+    private String requestContentType = "application/fhir+json; charset=UTF-8";
+
+    /** Returns a copy whose search parameter map is copied too, so endpoints never share mutable state. */
+    public LifenConfiguration copy() {
+        try {
+            LifenConfiguration copy = (LifenConfiguration) super.clone();
+            copy.searchParameters = searchParameters == null ? null : new LinkedHashMap<>(searchParameters);
+            return copy;
+        } catch (CloneNotSupportedException e) {
+            throw new RuntimeCamelException(e);
+        }
+    }
+
+    public String getEnvironment() {
+        return environment;
+    }
+
+    public void setEnvironment(String environment) {
+        this.environment = environment;
+    }
+
+    public String getApiVersion() {
+        return apiVersion;
+    }
+
+    public void setApiVersion(String apiVersion) {
+        this.apiVersion = apiVersion;
+    }
+
+    public String getApiBaseUrl() {
+        return apiBaseUrl;
+    }
+
+    public void setApiBaseUrl(String apiBaseUrl) {
+        this.apiBaseUrl = apiBaseUrl;
+    }
+
+    public String getTokenUrl() {
+        return tokenUrl;
+    }
+
+    public void setTokenUrl(String tokenUrl) {
+        this.tokenUrl = tokenUrl;
+    }
+
+    public String getAudience() {
+        return audience;
+    }
+
+    public void setAudience(String audience) {
+        this.audience = audience;
+    }
+
+    public String getClientId() {
+        return clientId;
+    }
+
+    public void setClientId(String clientId) {
+        this.clientId = clientId;
+    }
+
+    public String getClientSecret() {
+        return clientSecret;
+    }
+
+    public void setClientSecret(String clientSecret) {
+        this.clientSecret = clientSecret;
+    }
+
+    public String getDatabaseReference() {
+        return databaseReference;
+    }
+
+    public void setDatabaseReference(String databaseReference) {
+        this.databaseReference = databaseReference;
+    }
+
+    public String getTokenRequestFormat() {
+        return tokenRequestFormat;
+    }
+
+    public void setTokenRequestFormat(String tokenRequestFormat) {
+        this.tokenRequestFormat = tokenRequestFormat;
+    }
+
+    public long getTokenRefreshMargin() {
+        return tokenRefreshMargin;
+    }
+
+    public void setTokenRefreshMargin(long tokenRefreshMargin) {
+        this.tokenRefreshMargin = tokenRefreshMargin;
+    }
+
+    public long getTokenRefreshAhead() {
+        return tokenRefreshAhead;
+    }
+
+    public void setTokenRefreshAhead(long tokenRefreshAhead) {
+        this.tokenRefreshAhead = tokenRefreshAhead;
+    }
+
+    public long getDefaultTokenLifetime() {
+        return defaultTokenLifetime;
+    }
+
+    public void setDefaultTokenLifetime(long defaultTokenLifetime) {
+        this.defaultTokenLifetime = defaultTokenLifetime;
+    }
+
+    public long getTokenRequestTimeout() {
+        return tokenRequestTimeout;
+    }
+
+    public void setTokenRequestTimeout(long tokenRequestTimeout) {
+        this.tokenRequestTimeout = tokenRequestTimeout;
+    }
+
+    public long getConnectTimeout() {
+        return connectTimeout;
+    }
+
+    public void setConnectTimeout(long connectTimeout) {
+        this.connectTimeout = connectTimeout;
+    }
+
+    public long getRequestTimeout() {
+        return requestTimeout;
+    }
+
+    public void setRequestTimeout(long requestTimeout) {
+        this.requestTimeout = requestTimeout;
+    }
+
+    public boolean isThrowExceptionOnFailure() {
+        return throwExceptionOnFailure;
+    }
+
+    public void setThrowExceptionOnFailure(boolean throwExceptionOnFailure) {
+        this.throwExceptionOnFailure = throwExceptionOnFailure;
+    }
+
+    public String getResourceId() {
+        return resourceId;
+    }
+
+    public void setResourceId(String resourceId) {
+        this.resourceId = resourceId;
+    }
+
+    public Map<String, Object> getSearchParameters() {
+        return searchParameters;
+    }
+
+    public void setSearchParameters(Map<String, Object> searchParameters) {
+        this.searchParameters = searchParameters;
+    }
+
+    public String getSubject() {
+        return subject;
+    }
+
+    public void setSubject(String subject) {
+        this.subject = subject;
+    }
+
+    public String getContext() {
+        return context;
+    }
+
+    public void setContext(String context) {
+        this.context = context;
+    }
+
+    public String getDocumentType() {
+        return documentType;
+    }
+
+    public void setDocumentType(String documentType) {
+        this.documentType = documentType;
+    }
+
+    public String getDocumentTitle() {
+        return documentTitle;
+    }
+
+    public void setDocumentTitle(String documentTitle) {
+        this.documentTitle = documentTitle;
+    }
+
+    public String getContentType() {
+        return contentType;
+    }
+
+    public void setContentType(String contentType) {
+        this.contentType = contentType;
+    }
+
+    public String getSenderIdentifier() {
+        return senderIdentifier;
+    }
+
+    public void setSenderIdentifier(String senderIdentifier) {
+        this.senderIdentifier = senderIdentifier;
+    }
+
+    public String getTransactionId() {
+        return transactionId;
+    }
+
+    public void setTransactionId(String transactionId) {
+        this.transactionId = transactionId;
+    }
+
+    public String getMethod() {
+        return method;
+    }
+
+    public void setMethod(String method) {
+        this.method = method;
+    }
+
+    public String getPath() {
+        return path;
+    }
+
+    public void setPath(String path) {
+        this.path = path;
+    }
+
+    public String getRequestContentType() {
+        return requestContentType;
+    }
+
+    public void setRequestContentType(String requestContentType) {
+        this.requestContentType = requestContentType;
+    }
+}

@@ -1,0 +1,72 @@
+package io.github.camellifen.component;
+
+import org.apache.camel.spi.Metadata;
+
+/** Message headers the {@code lifen:} producer reads and sets. A header never changes the operation or the host. */
+public final class LifenConstants {
+
+    @Metadata(label = "producer", description = "The id of the resource to read (operation read). Overrides the "
+            + "option resourceId. After a reply that holds a single resource, its id.", javaType = "String")
+    public static final String RESOURCE_ID = "CamelLifenResourceId";
+
+    @Metadata(label = "producer", description = "Search parameters (operation search), as a Map from parameter "
+            + "name to a String or a collection of Strings for a repeated parameter. Entries replace the endpoint's "
+            + "search. options of the same name.", javaType = "java.util.Map<String, Object>")
+    public static final String SEARCH_PARAMETERS = "CamelLifenSearchParameters";
+
+    @Metadata(label = "producer", description = "The patient the document belongs to, such as Patient/123 "
+            + "(operation send-to-ehr). Overrides the option subject.", javaType = "String")
+    public static final String SUBJECT = "CamelLifenSubject";
+
+    @Metadata(label = "producer", description = "The encounter (stay) the document belongs to, such as "
+            + "Encounter/456 (operation send-to-ehr). Overrides the option context.", javaType = "String")
+    public static final String CONTEXT = "CamelLifenContext";
+
+    @Metadata(label = "producer", description = "LOINC code of the document type, such as 11488-4 (operation "
+            + "send-to-ehr). Overrides the option documentType.", javaType = "String")
+    public static final String DOCUMENT_TYPE = "CamelLifenDocumentType";
+
+    @Metadata(label = "producer", description = "The document's title in the patient record (operation "
+            + "send-to-ehr). Overrides the option documentTitle.", javaType = "String")
+    public static final String DOCUMENT_TITLE = "CamelLifenDocumentTitle";
+
+    @Metadata(label = "producer", description = "The document's media type (operation send-to-ehr). Overrides "
+            + "the option contentType.", javaType = "String")
+    public static final String CONTENT_TYPE = "CamelLifenContentType";
+
+    @Metadata(label = "producer", description = "The sender's identifier at Lifen (operation send-to-ehr). "
+            + "Overrides the option senderIdentifier.", javaType = "String")
+    public static final String SENDER_IDENTIFIER = "CamelLifenSenderIdentifier";
+
+    @Metadata(description = "The tracking URL Lifen returned for a sending (set by send-to-ehr). The operation "
+            + "tracking follows it; it must be on the configured API origin.", javaType = "String")
+    public static final String TRACKING_URL = "CamelLifenTrackingUrl";
+
+    @Metadata(description = "The transaction id of a sending, that is the CommunicationRequest id (set by "
+            + "send-to-ehr). The operation tracking uses it when no tracking URL is set. Overrides the option "
+            + "transactionId.", javaType = "String")
+    public static final String TRANSACTION_ID = "CamelLifenTransactionId";
+
+    @Metadata(label = "producer", description = "The status of the first Communication in a tracking reply, such "
+            + "as in-progress or completed (set by tracking).", javaType = "String")
+    public static final String TRACKING_STATUS = "CamelLifenTrackingStatus";
+
+    @Metadata(label = "producer", description = "The HTTP method (operation request). Overrides the option "
+            + "method.", javaType = "String")
+    public static final String REQUEST_METHOD = "CamelLifenRequestMethod";
+
+    @Metadata(label = "producer", description = "The path and query relative to the API base URL, such as "
+            + "Patient/123 (operation request). Overrides the option path. An absolute URL is rejected.",
+            javaType = "String")
+    public static final String REQUEST_PATH = "CamelLifenRequestPath";
+
+    @Metadata(label = "producer", description = "The HTTP status code of Lifen's reply.", javaType = "Integer")
+    public static final String RESPONSE_CODE = "CamelLifenResponseCode";
+
+    @Metadata(label = "producer", description = "The Location (or Content-Location) header of Lifen's reply, if "
+            + "any.", javaType = "String")
+    public static final String LOCATION = "CamelLifenLocation";
+
+    private LifenConstants() {
+    }
+}

@@ -1,0 +1,171 @@
+package io.github.camellifen.component;
+
+import java.net.http.HttpClient;
+
+import io.github.camellifen.component.auth.AccessTokenProvider;
+import io.github.camellifen.component.auth.ManagedAccessTokenProvider;
+import io.github.camellifen.component.auth.TokenClient;
+import io.github.camellifen.component.auth.TokenRefreshPolicy;
+import io.github.camellifen.component.fhir.FhirNames;
+import io.github.camellifen.component.http.ApiClient;
+import org.apache.camel.Category;
+import org.apache.camel.Consumer;
+import org.apache.camel.Processor;
+import org.apache.camel.Producer;
+import org.apache.camel.spi.EndpointServiceLocation;
+import org.apache.camel.spi.Metadata;
+import org.apache.camel.spi.UriEndpoint;
+import org.apache.camel.spi.UriParam;
+import org.apache.camel.spi.UriPath;
+import org.apache.camel.support.DefaultEndpoint;
+
+/**
+ * Sends FHIR requests to Lifen with a managed OAuth2 access token.
+ */
+@UriEndpoint(firstVersion = "0.1.0", scheme = "lifen", title = "Lifen", syntax = "lifen:operation/resourceType",
+             producerOnly = true, category = { Category.HEALTH, Category.API }, headersClass = LifenConstants.class)
+public class LifenEndpoint extends DefaultEndpoint implements EndpointServiceLocation {
+
+    private static final String USER_AGENT = "camel-lifen";
+
+    @UriPath(enums = "read,search,send-to-ehr,tracking,request")
+    @Metadata(required = true, description = "What the endpoint does: read (GET a resource by id), search (POST "
+            + "{type}/_search), send-to-ehr (send a document to a patient record), tracking (status of a sending) "
+            + "or request (any method and path).")
+    private String operation;
+
+    @UriPath
+    @Metadata(description = "The FHIR resource type, such as Patient or Encounter. Required for read and search; "
+            + "empty for the other operations.")
+    private String resourceType;
+
+    @UriParam
+    private LifenConfiguration configuration;
+
+    private LifenOperation lifenOperation;
+    private LifenSettings settings;
+    private ApiClient apiClient;
+    private AccessTokenProvider tokenProvider;
+
+    public LifenEndpoint(String uri, LifenComponent component, LifenConfiguration configuration) {
+        super(uri, component);
+        this.configuration = configuration;
+    }
+
+    /** Reads {@code operation[/resourceType]} from the URI; the producer checks the combination at start-up. */
+    void parsePath(String remaining) {
+        String[] parts = remaining == null ? new String[0] : remaining.split("/", -1);
+        if (parts.length == 0 || parts[0].isEmpty() || parts.length > 2) {
+            throw new IllegalArgumentException("Invalid Lifen endpoint path '" + remaining + "': use "
+                    + "lifen:operation[/resourceType] with an operation among " + LifenOperation.names()
+                    + ", as in lifen:search/Patient");
+        }
+        operation = parts[0];
+        resourceType = parts.length == 2 && !parts[1].isEmpty() ? parts[1] : null;
+    }
+
+    @Override
+    protected void doInit() throws Exception {
+        super.doInit();
+        lifenOperation = LifenOperation.fromUriName(operation);
+        checkResourceType();
+        settings = LifenSettings.resolve(configuration);
+    }
+
+    @Override
+    protected void doStart() throws Exception {
+        super.doStart();
+        LifenComponent component = getComponent();
+
+        HttpClient httpClient = HttpClient.newBuilder()
+                .connectTimeout(LifenSettings.millis(configuration.getConnectTimeout()))
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .version(HttpClient.Version.HTTP_1_1)
+                .build();
+        apiClient = new ApiClient(httpClient, settings.apiBase(), LifenSettings.millis(configuration.getRequestTimeout()),
+                USER_AGENT);
+
+        TokenClient tokenClient = new TokenClient(httpClient, component.getClock(),
+                LifenSettings.millis(configuration.getTokenRequestTimeout()),
+                LifenSettings.millis(configuration.getDefaultTokenLifetime()));
+        TokenRefreshPolicy policy = new TokenRefreshPolicy(component.getClock(),
+                LifenSettings.millis(configuration.getTokenRefreshMargin()),
+                LifenSettings.millis(configuration.getTokenRefreshAhead()));
+        tokenProvider = new ManagedAccessTokenProvider(component.getTokenManager(), settings.credentials(), policy,
+                tokenClient);
+    }
+
+    private void checkResourceType() {
+        if (lifenOperation.needsResourceType()) {
+            FhirNames.requireResourceType(resourceType, "the endpoint URI, as in lifen:" + operation + "/Patient");
+        } else if (resourceType != null) {
+            throw new IllegalArgumentException("The Lifen operation " + operation + " takes no resource type, but the "
+                    + "endpoint URI names " + resourceType + ": use lifen:" + operation);
+        }
+    }
+
+    @Override
+    public Producer createProducer() throws Exception {
+        return new LifenProducer(this);
+    }
+
+    @Override
+    public Consumer createConsumer(Processor processor) throws Exception {
+        throw new UnsupportedOperationException("The lifen: component only sends requests; it has no consumer");
+    }
+
+    @Override
+    public LifenComponent getComponent() {
+        return (LifenComponent) super.getComponent();
+    }
+
+    @Override
+    public String getServiceUrl() {
+        return settings == null ? configuration.getApiBaseUrl() : settings.apiBase().toString();
+    }
+
+    @Override
+    public String getServiceProtocol() {
+        return "https";
+    }
+
+    public LifenConfiguration getConfiguration() {
+        return configuration;
+    }
+
+    public void setConfiguration(LifenConfiguration configuration) {
+        this.configuration = configuration;
+    }
+
+    public String getOperation() {
+        return operation;
+    }
+
+    public void setOperation(String operation) {
+        this.operation = operation;
+    }
+
+    public String getResourceType() {
+        return resourceType;
+    }
+
+    public void setResourceType(String resourceType) {
+        this.resourceType = resourceType;
+    }
+
+    LifenOperation lifenOperation() {
+        return lifenOperation;
+    }
+
+    LifenSettings settings() {
+        return settings;
+    }
+
+    ApiClient apiClient() {
+        return apiClient;
+    }
+
+    AccessTokenProvider tokenProvider() {
+        return tokenProvider;
+    }
+}

@@ -1,0 +1,59 @@
+package io.github.camellifen.component;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.github.camellifen.component.fhir.FhirJson;
+import io.github.camellifen.component.fhir.FhirReplies;
+import io.github.camellifen.component.http.ApiResponse;
+import org.apache.camel.Exchange;
+import org.apache.camel.Message;
+
+/** Puts Lifen's reply on the message: the body as JSON text and the {@code CamelLifen...} reply headers. */
+final class LifenReplies {
+
+    private LifenReplies() {
+    }
+
+    static void apply(Message message, ApiResponse response, LifenOperation operation) {
+        String body = response.bodyAsString();
+        message.setBody(body);
+        message.setHeader(LifenConstants.RESPONSE_CODE, response.status());
+        setOrRemove(message, Exchange.CONTENT_TYPE, response.contentType());
+        setOrRemove(message, LifenConstants.LOCATION,
+                response.header("Location").orElse(response.header("Content-Location").orElse(null)));
+
+        if (!response.isSuccess()) {
+            return;
+        }
+        switch (operation) {
+            case READ:
+            case REQUEST:
+                setOrRemove(message, LifenConstants.RESOURCE_ID, resourceId(body, message));
+                break;
+            case SEND_TO_EHR:
+                String trackingUrl = FhirReplies.trackingUrl(FhirJson.readObject(body));
+                setOrRemove(message, LifenConstants.TRACKING_URL, trackingUrl);
+                setOrRemove(message, LifenConstants.TRANSACTION_ID, FhirReplies.transactionId(trackingUrl));
+                break;
+            case TRACKING:
+                setOrRemove(message, LifenConstants.TRACKING_STATUS, FhirReplies.trackingStatus(FhirJson.readObject(body)));
+                break;
+            default:
+                // A search reply is a Bundle; its entries' ids belong to the body, not to one header
+                message.removeHeader(LifenConstants.RESOURCE_ID);
+        }
+    }
+
+    private static String resourceId(String body, Message message) {
+        JsonNode json = FhirJson.readObject(body);
+        String id = FhirReplies.resourceId(json);
+        return id != null ? id : FhirReplies.idFromLocation(message.getHeader(LifenConstants.LOCATION, String.class));
+    }
+
+    private static void setOrRemove(Message message, String name, Object value) {
+        if (value == null) {
+            message.removeHeader(name);
+        } else {
+            message.setHeader(name, value);
+        }
+    }
+}

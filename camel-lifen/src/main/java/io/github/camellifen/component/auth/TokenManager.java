@@ -1,0 +1,150 @@
+package io.github.camellifen.component.auth;
+
+import java.time.Duration;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Owns the token lifecycle for one component: asks a {@link TokenRefreshPolicy} whether the cached token may be
+ * sent, keeps tokens in a {@link TokenStore}, and fetches through a {@link TokenClient}. However many exchanges
+ * need a token at once, each credential set has at most one token request in flight, and every waiting exchange
+ * gets its result: the same token, or the same failure. A failure is never cached, so the next exchange asks again.
+ */
+public final class TokenManager {
+
+    private static final Logger LOG = LoggerFactory.getLogger(TokenManager.class);
+
+    private final TokenStore store;
+    private final Executor executor;
+    private final Map<TokenKey, CompletableFuture<AccessToken>> inFlight = new ConcurrentHashMap<>();
+
+    /** @param executor runs token requests, so a background refresh never blocks an exchange */
+    public TokenManager(TokenStore store, Executor executor) {
+        this.store = Objects.requireNonNull(store, "store must not be null");
+        this.executor = Objects.requireNonNull(executor, "executor must not be null");
+    }
+
+    /** Returns the cached token when the policy allows it; otherwise waits for the one shared token request. */
+    public AccessToken getToken(ClientCredentials credentials, TokenRefreshPolicy policy, TokenClient client) {
+        AccessToken cached = store.get(credentials.key());
+
+        switch (policy.decide(cached)) {
+            case USE:
+                return cached;
+            case USE_AND_REFRESH:
+                refreshInBackground(credentials, client);
+                return cached;
+            default:
+                return await(startFetch(credentials, client), credentials, client.maxWait());
+        }
+    }
+
+    /** Drops {@code rejected} if it is still the cached token for these credentials. */
+    public void invalidate(ClientCredentials credentials, AccessToken rejected) {
+        if (store.remove(credentials.key(), rejected)) {
+            LOG.debug("Dropped the Lifen access token the API rejected for {}", credentials.key());
+        }
+    }
+
+    /** Forgets every cached token, for example after the client secret was rotated. */
+    public void clear() {
+        store.clear();
+    }
+
+    /** Returns the store, for the tests and management views that inspect it. */
+    public TokenStore store() {
+        return store;
+    }
+
+    private void refreshInBackground(ClientCredentials credentials, TokenClient client) {
+        startFetch(credentials, client).whenComplete((token, failure) -> {
+            if (failure != null) {
+                // The current token stays usable until its margin; the next exchange past it fetches and reports
+                LOG.warn("Background refresh of the Lifen access token for {} failed: {}", credentials.key(),
+                        unwrap(failure).getMessage());
+            }
+        });
+    }
+
+    private CompletableFuture<AccessToken> startFetch(ClientCredentials credentials, TokenClient client) {
+        TokenKey key = credentials.key();
+        CompletableFuture<AccessToken> created = new CompletableFuture<>();
+        CompletableFuture<AccessToken> existing = inFlight.putIfAbsent(key, created);
+        if (existing != null) {
+            return existing;
+        }
+
+        try {
+            executor.execute(() -> runFetch(credentials, client, created));
+        } catch (RejectedExecutionException e) {
+            inFlight.remove(key, created);
+            created.completeExceptionally(new LifenTokenException("Cannot request a Lifen access token: the token "
+                    + "executor is shut down (is the Camel context stopping?)", 0, null, null,
+                    credentials.tokenUrl().toString(), null, null, e));
+        }
+        return created;
+    }
+
+    private void runFetch(ClientCredentials credentials, TokenClient client, CompletableFuture<AccessToken> result) {
+        TokenKey key = credentials.key();
+        try {
+            AccessToken token = client.fetch(credentials);
+
+            // Store before leaving the in-flight map, so a new caller finds either the request or its token
+            store.put(key, token);
+            inFlight.remove(key, result);
+            result.complete(token);
+        } catch (RuntimeException | Error e) {
+            inFlight.remove(key, result);
+            result.completeExceptionally(e);
+        }
+    }
+
+    private AccessToken await(CompletableFuture<AccessToken> pending, ClientCredentials credentials,
+                              Duration maxWait) {
+        try {
+            return pending.get(maxWait.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (ExecutionException e) {
+            throw asRuntime(unwrap(e));
+        } catch (TimeoutException e) {
+            throw new LifenTokenException("No Lifen access token within " + maxWait + " for client "
+                    + credentials.clientId() + " (token endpoint " + credentials.tokenUrl()
+                    + "); raise tokenRequestTimeout if the endpoint is slow", 0, null, null,
+                    credentials.tokenUrl().toString(), null, null, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new LifenTokenException("Interrupted while waiting for a Lifen access token for client "
+                    + credentials.clientId(), 0, null, null, credentials.tokenUrl().toString(), null, null, e);
+        }
+    }
+
+    private static Throwable unwrap(Throwable failure) {
+        Throwable current = failure;
+        while ((current instanceof ExecutionException || current instanceof CompletionException)
+                && current.getCause() != null) {
+            current = current.getCause();
+        }
+        return current;
+    }
+
+    private static RuntimeException asRuntime(Throwable failure) {
+        if (failure instanceof RuntimeException runtime) {
+            return runtime;
+        }
+        if (failure instanceof Error error) {
+            throw error;
+        }
+        return new IllegalStateException("Lifen token request failed: " + failure, failure);
+    }
+}

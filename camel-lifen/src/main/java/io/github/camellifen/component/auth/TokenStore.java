@@ -1,0 +1,31 @@
+package io.github.camellifen.component.auth;
+
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/** Keeps the current token per credential set. One store belongs to one component, never to the whole JVM. */
+public final class TokenStore {
+
+    private final Map<TokenKey, AccessToken> tokens = new ConcurrentHashMap<>();
+
+    public AccessToken get(TokenKey key) {
+        return tokens.get(key);
+    }
+
+    public void put(TokenKey key, AccessToken token) {
+        tokens.put(key, token);
+    }
+
+    /** Removes the entry only while it still holds {@code token}, so a newer token is never dropped. */
+    public boolean remove(TokenKey key, AccessToken token) {
+        return tokens.remove(key, token);
+    }
+
+    public void clear() {
+        tokens.clear();
+    }
+
+    public int size() {
+        return tokens.size();
+    }
+}

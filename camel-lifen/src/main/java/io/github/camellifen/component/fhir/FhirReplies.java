@@ -1,0 +1,93 @@
+package io.github.camellifen.component.fhir;
+
+import java.net.URI;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+/** Reads the values the producer turns into headers from a Lifen reply. */
+public final class FhirReplies {
+
+    private static final String BASED_ON = "based-on=CommunicationRequest/";
+
+    private FhirReplies() {
+    }
+
+    /** Returns the {@code tracking-url} parameter of a {@code $send-to-ehr} reply, or null. */
+    public static String trackingUrl(JsonNode parameters) {
+        if (parameters == null || !"Parameters".equals(FhirJson.text(parameters, "resourceType"))) {
+            return null;
+        }
+        JsonNode array = parameters.get("parameter");
+        if (array == null || !array.isArray()) {
+            return null;
+        }
+        for (JsonNode parameter : array) {
+            if ("tracking-url".equals(FhirJson.text(parameter, "name"))) {
+                return FhirJson.text(parameter, "valueString");
+            }
+        }
+        return null;
+    }
+
+    /** Returns the CommunicationRequest id in a tracking URL ({@code based-on=CommunicationRequest/{id}}), or null. */
+    public static String transactionId(String trackingUrl) {
+        if (trackingUrl == null) {
+            return null;
+        }
+        String query = URI.create(trackingUrl).getRawQuery();
+        if (query == null) {
+            return null;
+        }
+        for (String pair : query.split("&")) {
+            String decoded = URLDecoder.decode(pair, StandardCharsets.UTF_8);
+            if (decoded.startsWith(BASED_ON)) {
+                return decoded.substring(BASED_ON.length());
+            }
+        }
+        return null;
+    }
+
+    /** Returns the id of a single resource; bundles, Parameters and OperationOutcomes have none worth reporting. */
+    public static String resourceId(JsonNode resource) {
+        String type = FhirJson.text(resource, "resourceType");
+        if (type == null || type.equals("Bundle") || type.equals("Parameters") || type.equals("OperationOutcome")) {
+            return null;
+        }
+        return FhirJson.text(resource, "id");
+    }
+
+    /** Returns the status of the first Communication in a tracking reply, such as {@code completed}, or null. */
+    public static String trackingStatus(JsonNode bundle) {
+        JsonNode entries = bundle == null ? null : bundle.get("entry");
+        if (entries == null || !entries.isArray()) {
+            return null;
+        }
+        for (JsonNode entry : entries) {
+            JsonNode resource = entry.get("resource");
+            if (resource != null && "Communication".equals(FhirJson.text(resource, "resourceType"))) {
+                return FhirJson.text(resource, "status");
+            }
+        }
+        return null;
+    }
+
+    /** Returns the id in a {@code Location} header such as {@code .../Patient/123/_history/1}, or null. */
+    public static String idFromLocation(String location) {
+        if (location == null) {
+            return null;
+        }
+        String path = URI.create(location).getPath();
+        if (path == null) {
+            return null;
+        }
+        String[] segments = path.split("/");
+        for (int i = segments.length - 1; i > 0; i--) {
+            if (segments[i].equals("_history") && i >= 2) {
+                return segments[i - 1];
+            }
+        }
+        return segments.length == 0 ? null : segments[segments.length - 1];
+    }
+}

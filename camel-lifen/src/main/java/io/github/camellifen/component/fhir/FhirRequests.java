@@ -1,0 +1,102 @@
+package io.github.camellifen.component.fhir;
+
+import java.net.URI;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.StringJoiner;
+
+import io.github.camellifen.component.http.ApiRequest;
+
+/** Builds the HTTP request of each Lifen FHIR operation, relative to the API base URL. */
+public final class FhirRequests {
+
+    public static final String FHIR_JSON = "application/fhir+json; charset=UTF-8";
+    public static final String FORM = "application/x-www-form-urlencoded; charset=UTF-8";
+
+    private final String base;
+
+    /** @param apiBase such as {@code https://api.lifen.fr/fhir/v3} */
+    public FhirRequests(URI apiBase) {
+        String text = apiBase.toString();
+        this.base = text.endsWith("/") ? text.substring(0, text.length() - 1) : text;
+    }
+
+    /** {@code GET {type}/{id}}; both must already be checked by {@link FhirNames}. */
+    public ApiRequest read(String type, String id) {
+        return ApiRequest.get(uri(type + "/" + id));
+    }
+
+    /**
+     * {@code POST {type}/_search} with a form body, as Lifen requires; a parameter may repeat, such as two
+     * {@code date} bounds.
+     */
+    public ApiRequest search(String type, Map<String, List<String>> parameters) {
+        byte[] body = form(parameters).getBytes(StandardCharsets.UTF_8);
+        return new ApiRequest("POST", uri(type + "/_search"), FORM, body, false);
+    }
+
+    public ApiRequest sendToEhr(SendToEhrDocument document) {
+        return new ApiRequest("POST", uri("CommunicationRequest/$send-to-ehr"), FHIR_JSON,
+                document.toParametersJson(), true);
+    }
+
+    public ApiRequest trackingByTransactionId(String transactionId) {
+        String query = "transaction-id=" + URLEncoder.encode(transactionId, StandardCharsets.UTF_8);
+        return ApiRequest.get(uri("CommunicationRequest/$tracking?" + query));
+    }
+
+    /** Follows a tracking URL that {@code $send-to-ehr} returned; the API client checks its origin. */
+    public ApiRequest trackingByUrl(URI trackingUrl) {
+        return ApiRequest.get(trackingUrl);
+    }
+
+    /**
+     * Any request relative to the API base.
+     *
+     * @param pathAndQuery such as {@code Patient/123} or {@code Patient?family=Dupre}; never absolute
+     * @param send         whether the request creates or sends something, so it must not be resent blindly
+     */
+    public ApiRequest custom(String method, String pathAndQuery, String contentType, byte[] body, boolean send) {
+        return new ApiRequest(method, uri(requireRelative(pathAndQuery)), contentType, body, send);
+    }
+
+    /** Encodes a form body, each name and value encoded exactly once as UTF-8. */
+    public static String form(Map<String, List<String>> parameters) {
+        StringJoiner joiner = new StringJoiner("&");
+        parameters.forEach((name, values) -> {
+            for (String value : values) {
+                joiner.add(URLEncoder.encode(name, StandardCharsets.UTF_8) + "="
+                        + URLEncoder.encode(value, StandardCharsets.UTF_8));
+            }
+        });
+        return joiner.toString();
+    }
+
+    private URI uri(String relative) {
+        return URI.create(base + "/" + relative);
+    }
+
+    private static String requireRelative(String path) {
+        if (path == null || path.isBlank()) {
+            throw new IllegalArgumentException("Missing request path: set the option path or the header "
+                    + "CamelLifenRequestPath, relative to the API base URL, such as Patient/123");
+        }
+        String trimmed = path.startsWith("/") && !path.startsWith("//") ? path.substring(1) : path;
+        boolean absolute = trimmed.contains("://") || trimmed.startsWith("//");
+        boolean climbs = trimmed.equals("..") || trimmed.startsWith("../") || trimmed.contains("/../")
+                || trimmed.endsWith("/..");
+        if (absolute || climbs || trimmed.contains("\\")) {
+            throw new IllegalArgumentException("Invalid request path '" + path + "': give a path relative to the "
+                    + "API base URL, such as Patient/123, without a host or '..'");
+        }
+        try {
+            URI.create(trimmed);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("Invalid request path '" + path + "': " + e.getMessage()
+                    + "; percent-encode spaces and reserved characters", e);
+        }
+        return trimmed;
+    }
+}

@@ -1,0 +1,66 @@
+package io.github.camellifen.component.http;
+
+import java.net.URI;
+import java.net.http.HttpHeaders;
+import java.nio.charset.Charset;
+import java.nio.charset.IllegalCharsetNameException;
+import java.nio.charset.StandardCharsets;
+import java.nio.charset.UnsupportedCharsetException;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * The Lifen API's reply.
+ *
+ * @param uri the URI that answered, after any same-origin redirect
+ */
+public record ApiResponse(int status, URI uri, HttpHeaders headers, byte[] body) {
+
+    public boolean isSuccess() {
+        return status >= 200 && status < 300;
+    }
+
+    public boolean isRedirect() {
+        return status == 301 || status == 302 || status == 303 || status == 307 || status == 308;
+    }
+
+    public Optional<String> header(String name) {
+        return headers.firstValue(name);
+    }
+
+    public String contentType() {
+        return headers.firstValue("Content-Type").orElse(null);
+    }
+
+    /** Decodes the body with the charset the reply names, or UTF-8, which FHIR JSON uses when none is named. */
+    public String bodyAsString() {
+        return body == null ? "" : new String(body, charset());
+    }
+
+    private Charset charset() {
+        String type = contentType();
+        if (type == null) {
+            return StandardCharsets.UTF_8;
+        }
+        for (String part : type.split(";")) {
+            String trimmed = part.trim();
+            if (trimmed.toLowerCase(Locale.ROOT).startsWith("charset=")) {
+                return charsetOrUtf8(trimmed.substring("charset=".length()).replace("\"", ""));
+            }
+        }
+        return StandardCharsets.UTF_8;
+    }
+
+    private static Charset charsetOrUtf8(String name) {
+        try {
+            return Charset.forName(name);
+        } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
+            return StandardCharsets.UTF_8;
+        }
+    }
+
+    @Override
+    public String toString() {
+        return "ApiResponse[" + status + " from " + uri + "]";
+    }
+}
