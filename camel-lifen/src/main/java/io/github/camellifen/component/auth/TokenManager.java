@@ -11,6 +11,7 @@ import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicLong;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -28,6 +29,7 @@ public final class TokenManager {
     private final TokenStore store;
     private final Executor executor;
     private final Map<TokenKey, CompletableFuture<AccessToken>> inFlight = new ConcurrentHashMap<>();
+    private final AtomicLong tokenRequests = new AtomicLong();
 
     /** @param executor runs token requests, so a background refresh never blocks an exchange */
     public TokenManager(TokenStore store, Executor executor) {
@@ -60,6 +62,11 @@ public final class TokenManager {
     /** Forgets every cached token, for example after the client secret was rotated. */
     public void clear() {
         store.clear();
+    }
+
+    /** Returns how many token requests this manager has sent, failed ones included. */
+    public long tokenRequestCount() {
+        return tokenRequests.get();
     }
 
     /** Returns the store, for the tests and management views that inspect it. */
@@ -99,6 +106,7 @@ public final class TokenManager {
     private void runFetch(ClientCredentials credentials, TokenClient client, CompletableFuture<AccessToken> result) {
         TokenKey key = credentials.key();
         try {
+            tokenRequests.incrementAndGet();
             AccessToken token = client.fetch(credentials);
 
             // Store before leaving the in-flight map, so a new caller finds either the request or its token
