@@ -11,7 +11,7 @@ import org.apache.camel.spi.HttpResponseAware;
 import org.apache.camel.util.URISupport;
 
 /**
- * The Lifen API answered with a status outside 2xx. It carries the status, the sanitized URI, the reply's headers
+ * The Lifen API replied with a status outside 2xx. It carries the status, the sanitized URI, the reply's headers
  * and body, and the OperationOutcome issues when the body is one. The message names the issue codes but not their
  * diagnostics, since those may quote patient data: read them from {@link #getOperationOutcome()}.
  */
@@ -53,12 +53,12 @@ public class LifenApiException extends CamelException implements HttpResponseAwa
         return method;
     }
 
-    /** The request URI, with secret-looking query parameters masked. */
+    /** Returns the request URI, with secret-looking query parameters masked. */
     public String getUri() {
         return uri;
     }
 
-    /** The {@code Location} of a redirect that was not followed, or null. */
+    /** Returns the {@code Location} of a redirect that was not followed, or null. */
     public String getRedirectLocation() {
         return redirectLocation;
     }
@@ -67,12 +67,12 @@ public class LifenApiException extends CamelException implements HttpResponseAwa
         return responseHeaders;
     }
 
-    /** The reply body as text: usually a FHIR OperationOutcome. It may hold health data, so do not log it. */
+    /** Returns the reply body as text, usually a FHIR OperationOutcome. It may contain health data, so do not log it. */
     public String getResponseBody() {
         return responseBody;
     }
 
-    /** The OperationOutcome in the body, with codes in lower case, or null when the body is not one. */
+    /** Returns the OperationOutcome in the body, with codes in lower case, or null when the body is not one. */
     public OperationOutcome getOperationOutcome() {
         return operationOutcome;
     }

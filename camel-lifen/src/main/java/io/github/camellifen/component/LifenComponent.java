@@ -75,7 +75,7 @@ public class LifenComponent extends DefaultComponent {
         this.configuration = Objects.requireNonNull(configuration, "configuration must not be null");
     }
 
-    /** The clock token expiry is measured against; tests replace it to move time without sleeping. */
+    /** Returns the clock that token expiry is measured against; tests replace it to move time without sleeping. */
     public Clock getClock() {
         return clock;
     }
@@ -84,7 +84,7 @@ public class LifenComponent extends DefaultComponent {
         this.clock = Objects.requireNonNull(clock, "clock must not be null");
     }
 
-    /** The component's token cache and single-flight token requests; null until the component starts. */
+    /** Returns the component's token cache and single-flight token requests, or null before the component starts. */
     public TokenManager getTokenManager() {
         return tokenManager;
     }

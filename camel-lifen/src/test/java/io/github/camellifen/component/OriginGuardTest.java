@@ -68,8 +68,7 @@ class OriginGuardTest {
                     LifenConstants.TRACKING_URL, foreign.url("/fhir/v3/Communication?based-on=x"))).getException();
 
             assertThat(failure).isInstanceOf(IllegalArgumentException.class)
-                    .hasMessageContaining("Refusing to send the Lifen access token to http://127.0.0.1:"
-                            + foreign.port());
+                    .hasMessageContaining("Request to http://127.0.0.1:" + foreign.port() + " rejected");
         }
         assertThat(foreign.count()).isZero();
         assertThat(api.count()).isZero();

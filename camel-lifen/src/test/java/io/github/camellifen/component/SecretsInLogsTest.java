@@ -45,7 +45,7 @@ class SecretsInLogsTest {
         appender.start();
         configuration.addAppender(appender);
         LoggerConfig root = configuration.getRootLogger();
-        // Only the capture sees this test's output: the build's own log files must stay free of the canaries
+        // Only the capture appender receives this test's output, so the build's own log files stay free of canaries
         root.removeAppender("console");
         root.removeAppender("file");
         root.addAppender(appender, Level.TRACE, null);
@@ -116,7 +116,7 @@ class SecretsInLogsTest {
     }
 
     @Test
-    void secretInUriReachesOnlyCamelCoreTraceLines() throws Exception {
+    void uriSecretOnlyInCamelCoreTrace() throws Exception {
         api.respond(request -> Reply.fhir(200, "{\"resourceType\":\"Patient\",\"id\":\"123\"}"));
         try (LifenTestContext lifen = new LifenTestContext(LifenTestContext.stubs(tokens, api))) {
             Exchange exchange = lifen.send("lifen:read/Patient?resourceId=123&clientSecret=RAW(" + SECRET + ")");
@@ -125,7 +125,7 @@ class SecretsInLogsTest {
         assertThat(tokens.last().form()).containsEntry("client_secret", SECRET);
 
         // NOTE: Camel 4.18 itself logs endpoint URIs and their parameters unmasked at TRACE while it creates an
-        // endpoint, so a secret written into a URI shows there; the docs advise component properties instead
+        // endpoint, so a secret written into a URI shows there. The docs advise component properties instead.
         List<String> leaking = captured.toString().lines().filter(line -> line.contains(SECRET)).toList();
         assertThat(leaking).allSatisfy(line -> assertThat(line).as("level and logger").startsWith("TRACE org.apache.camel."));
     }

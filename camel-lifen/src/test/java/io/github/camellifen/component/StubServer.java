@@ -20,7 +20,7 @@ import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 
 /**
- * A real HTTP server on a free loopback port that records every request and answers from a queue of replies or a
+ * A real HTTP server on a free loopback port that records every request and replies from a queue or through a
  * responder function. Tests use it as a token endpoint or a FHIR API whose exact input they check.
  */
 final class StubServer implements AutoCloseable {
@@ -32,7 +32,7 @@ final class StubServer implements AutoCloseable {
             return new String(body, StandardCharsets.UTF_8);
         }
 
-        /** The first value of a header, by case-insensitive name, or null. */
+        /** Returns the first value of a header, found by case-insensitive name, or null. */
         String header(String name) {
             for (Map.Entry<String, List<String>> entry : headers.entrySet()) {
                 if (entry.getKey().equalsIgnoreCase(name)) {
@@ -42,7 +42,7 @@ final class StubServer implements AutoCloseable {
             return null;
         }
 
-        /** The form-decoded body fields; a repeated field keeps its last value. */
+        /** Decodes the form body into fields; a repeated field keeps its last value. */
         Map<String, String> form() {
             Map<String, String> fields = new LinkedHashMap<>();
             for (String pair : bodyText().split("&")) {
@@ -57,7 +57,7 @@ final class StubServer implements AutoCloseable {
         }
     }
 
-    /** A reply to send; {@code delayMillis} holds it back to widen race windows. */
+    /** A reply to send; {@code delayMillis} delays it to widen race windows. */
     record Reply(int status, String contentType, String body, long delayMillis, Map<String, String> headers) {
 
         static Reply json(int status, String body) {

@@ -160,7 +160,7 @@ class TokenLifecycleTest {
     }
 
     @Test
-    void concurrentWaitersShareOneFailureAndNextExchangeRetries() throws Exception {
+    void concurrentWaitersShareOneFailure() throws Exception {
         tokens.enqueue(Reply.json(401, "{\"error\":\"access_denied\",\"error_description\":\"Unauthorized\"}")
                 .delayed(500));
         try (LifenTestContext lifen = context(30_000, 0)) {

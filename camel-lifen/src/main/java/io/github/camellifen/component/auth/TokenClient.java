@@ -111,7 +111,7 @@ public final class TokenClient {
         } catch (HttpConnectTimeoutException e) {
             throw transportFailure("Connecting to the Lifen token endpoint " + url + " timed out", url, e);
         } catch (HttpTimeoutException e) {
-            throw transportFailure("The Lifen token endpoint " + url + " did not answer within " + requestTimeout
+            throw transportFailure("The Lifen token endpoint " + url + " did not respond within " + requestTimeout
                     + " (option tokenRequestTimeout)", url, e);
         } catch (IOException e) {
             throw transportFailure("The token request to " + url + " failed: " + e, url, e);

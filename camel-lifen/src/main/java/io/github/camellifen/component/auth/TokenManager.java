@@ -17,7 +17,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Owns the token lifecycle for one component: asks a {@link TokenRefreshPolicy} whether the cached token may be
+ * Owns the token lifecycle for one component: consults a {@link TokenRefreshPolicy} on whether the cached token may be
  * sent, keeps tokens in a {@link TokenStore}, and fetches through a {@link TokenClient}. However many exchanges
  * need a token at once, each credential set has at most one token request in flight, and every waiting exchange
  * gets its result: the same token, or the same failure. A failure is never cached, so the next exchange asks again.
@@ -31,7 +31,7 @@ public final class TokenManager {
     private final Map<TokenKey, CompletableFuture<AccessToken>> inFlight = new ConcurrentHashMap<>();
     private final AtomicLong tokenRequests = new AtomicLong();
 
-    /** @param executor runs token requests, so a background refresh never blocks an exchange */
+    /** @param executor runs token requests, so a background refresh does not block the exchange that started it */
     public TokenManager(TokenStore store, Executor executor) {
         this.store = Objects.requireNonNull(store, "store must not be null");
         this.executor = Objects.requireNonNull(executor, "executor must not be null");

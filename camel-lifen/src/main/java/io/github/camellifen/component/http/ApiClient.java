@@ -74,9 +74,8 @@ public final class ApiClient {
     /** Fails unless the URI is on the configured API origin; the token must not reach any other host. */
     public void requireApiOrigin(URI uri) {
         if (!Origins.sameOrigin(uri, apiBase)) {
-            throw new IllegalArgumentException("Refusing to send the Lifen access token to " + Origins.of(uri)
-                    + ": requests go only to the configured API origin " + Origins.of(apiBase)
-                    + " (option apiBaseUrl)");
+            throw new IllegalArgumentException("Request to " + Origins.of(uri) + " rejected: the Lifen access "
+                    + "token is sent only to the configured API origin " + Origins.of(apiBase) + " (option apiBaseUrl)");
         }
     }
 

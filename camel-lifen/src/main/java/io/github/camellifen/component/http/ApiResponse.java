@@ -12,7 +12,7 @@ import java.util.Optional;
 /**
  * The Lifen API's reply.
  *
- * @param uri the URI that answered, after any same-origin redirect
+ * @param uri the URI that produced this reply, after any same-origin redirect
  */
 public record ApiResponse(int status, URI uri, HttpHeaders headers, byte[] body) {
 

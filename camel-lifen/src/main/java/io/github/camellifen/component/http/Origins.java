@@ -18,7 +18,7 @@ public final class Origins {
         return scheme(uri) + "://" + uri.getHost() + ":" + port(uri);
     }
 
-    /** Whether the host is this machine (localhost, 127.0.0.0/8 or ::1), where plain HTTP carries no risk. */
+    /** Returns whether the host is this machine (localhost, 127.0.0.0/8 or ::1), where plain HTTP is accepted. */
     public static boolean isLoopback(URI uri) {
         String host = host(uri);
         return host.equals("localhost") || host.startsWith("127.") || host.equals("[::1]") || host.equals("::1");
