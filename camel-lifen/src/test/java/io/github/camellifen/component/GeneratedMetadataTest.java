@@ -7,13 +7,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.apache.camel.CamelContext;
 import org.apache.camel.CatalogCamelContext;
-import org.apache.camel.catalog.CamelCatalog;
-import org.apache.camel.catalog.DefaultCamelCatalog;
 import org.apache.camel.impl.DefaultCamelContext;
 import org.apache.camel.spi.EndpointUriFactory;
 import org.apache.camel.spi.PropertyConfigurer;
 import org.apache.camel.support.PluginHelper;
 import org.apache.camel.tooling.model.ComponentModel;
+import org.apache.camel.tooling.model.JsonMapper;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -91,16 +90,16 @@ class GeneratedMetadataTest {
     }
 
     @Test
-    void catalogReadsTheModel() throws Exception {
-        CamelCatalog catalog = new DefaultCamelCatalog();
+    void toolingModelReadsTheJson() throws Exception {
         String json = ((CatalogCamelContext) camel).getComponentParameterJsonSchema("lifen");
-        catalog.addComponent("lifen", LifenComponent.class.getName(), json);
-        ComponentModel model = catalog.componentModel("lifen");
+        ComponentModel model = JsonMapper.generateComponentModel(json);
 
         assertThat(model.getSyntax()).isEqualTo("lifen:operation/resourceType");
         assertThat(model.getEndpointHeaders()).extracting(ComponentModel.EndpointHeaderModel::getName)
                 .contains("CamelLifenResourceId", "CamelLifenTrackingUrl", "CamelLifenResponseCode");
-        assertThat(catalog.validateEndpointProperties("lifen:search/Patient?environment=post-prod&foo=bar")
-                .getUnknown()).containsExactly("foo");
+        assertThat(model.getComponentOptions()).extracting(ComponentModel.ComponentOptionModel::getName)
+                .contains("clientId", "clientSecret", "environment");
+        assertThat(model.getEndpointOptions()).filteredOn(option -> option.isSecret())
+                .extracting(ComponentModel.EndpointOptionModel::getName).containsExactly("clientSecret");
     }
 }
