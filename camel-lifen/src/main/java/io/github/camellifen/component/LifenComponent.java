@@ -1,9 +1,12 @@
 package io.github.camellifen.component;
 
+import java.net.http.HttpClient;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 
 import io.github.camellifen.component.auth.TokenManager;
@@ -27,6 +30,7 @@ public class LifenComponent extends DefaultComponent {
     private Clock clock = Clock.systemUTC();
     private ExecutorService tokenExecutor;
     private TokenManager tokenManager;
+    private final Map<Duration, HttpClient> httpClients = new ConcurrentHashMap<>();
 
     @Override
     protected Endpoint createEndpoint(String uri, String remaining, Map<String, Object> parameters) throws Exception {
@@ -64,7 +68,20 @@ public class LifenComponent extends DefaultComponent {
         if (tokenManager != null) {
             tokenManager.clear();
         }
+        httpClients.clear();
         super.doStop();
+    }
+
+    /**
+     * Returns the HTTP client for a connect timeout, shared by every endpoint that uses it: a dynamic URI per
+     * resource id would otherwise start one client, with its selector thread, per endpoint.
+     */
+    HttpClient httpClient(Duration connectTimeout) {
+        return httpClients.computeIfAbsent(connectTimeout, timeout -> HttpClient.newBuilder()
+                .connectTimeout(timeout)
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .version(HttpClient.Version.HTTP_1_1)
+                .build());
     }
 
     public LifenConfiguration getConfiguration() {

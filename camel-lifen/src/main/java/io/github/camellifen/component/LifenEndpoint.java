@@ -77,11 +77,7 @@ public class LifenEndpoint extends DefaultEndpoint implements EndpointServiceLoc
         super.doStart();
         LifenComponent component = getComponent();
 
-        HttpClient httpClient = HttpClient.newBuilder()
-                .connectTimeout(LifenSettings.millis(configuration.getConnectTimeout()))
-                .followRedirects(HttpClient.Redirect.NEVER)
-                .version(HttpClient.Version.HTTP_1_1)
-                .build();
+        HttpClient httpClient = component.httpClient(LifenSettings.millis(configuration.getConnectTimeout()));
         apiClient = new ApiClient(httpClient, settings.apiBase(), LifenSettings.millis(configuration.getRequestTimeout()),
                 USER_AGENT);
 
@@ -126,7 +122,7 @@ public class LifenEndpoint extends DefaultEndpoint implements EndpointServiceLoc
 
     @Override
     public String getServiceProtocol() {
-        return "https";
+        return settings == null ? "https" : settings.apiBase().getScheme();
     }
 
     public LifenConfiguration getConfiguration() {
