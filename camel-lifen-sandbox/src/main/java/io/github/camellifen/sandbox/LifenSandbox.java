@@ -1,0 +1,406 @@
+package io.github.camellifen.sandbox;
+
+import io.github.camellifen.sandbox.auth.BearerTokenFilter;
+import io.github.camellifen.sandbox.auth.ClientRegistration;
+import io.github.camellifen.sandbox.auth.TokenRegistry;
+import io.github.camellifen.sandbox.auth.TokenServlet;
+import io.github.camellifen.sandbox.fhir.FhirStore;
+import io.github.camellifen.sandbox.fhir.SandboxFhirServer;
+import io.github.camellifen.sandbox.http.RateLimiter;
+import io.github.camellifen.sandbox.http.ResponseRecorder;
+import io.github.camellifen.sandbox.http.SandboxActivity;
+import jakarta.servlet.DispatcherType;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import org.eclipse.jetty.ee10.servlet.FilterHolder;
+import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
+import org.eclipse.jetty.ee10.servlet.ServletHolder;
+import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.util.thread.QueuedThreadPool;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A local Lifen-compatible platform on 127.0.0.1: the token endpoints of Lifen's authentication API and a
+ * FHIR R4 server with Lifen's Patient, Encounter and CommunicationRequest operations, seeded with the
+ * patients of {@link SandboxSeedData}.
+ *
+ * <p>Start one with {@link #start()} or {@link #builder()}, point a client at {@link #tokenUrlV3()} and
+ * {@link #fhirV3Url()}, then read back what it received with {@link #receivedDocuments()} and the counters.
+ * Every method is thread-safe.
+ */
+public final class LifenSandbox implements AutoCloseable {
+
+    /** Client id of the client registered by default. */
+    public static final String DEFAULT_CLIENT_ID = "sandbox-client";
+    /** Client secret of the client registered by default. */
+    public static final String DEFAULT_CLIENT_SECRET = "sandbox-secret";
+    /** Audience the default client is enabled for. */
+    public static final String DEFAULT_AUDIENCE = "https://sandbox.platform-apis/";
+    /** Database reference of the default client; the seed data lives there. */
+    public static final String DEFAULT_DATABASE_REFERENCE = "sandbox-database";
+
+    private static final Logger LOG = LoggerFactory.getLogger(LifenSandbox.class);
+    private static final String HOST = "127.0.0.1";
+
+    private final Server server;
+    private final String baseUrl;
+    private final int port;
+    private final TokenRegistry tokenRegistry;
+    private final RateLimiter rateLimiter;
+    private final SandboxActivity activity;
+
+    private LifenSandbox(Builder builder) {
+        this.activity = new SandboxActivity();
+        this.rateLimiter = new RateLimiter(builder.clock, builder.rateLimitPerSecond);
+        this.tokenRegistry = new TokenRegistry(builder.clock, builder.clients.values(), builder.tokenLifetime);
+
+        FhirStore store = new FhirStore(builder.clock, builder.trackingCompletesAfter);
+        store.seed(DEFAULT_DATABASE_REFERENCE);
+
+        this.server = createServer(store);
+        ServerConnector connector = createConnector(server, builder.port);
+        startServer(builder.port);
+
+        this.port = connector.getLocalPort();
+        this.baseUrl = "http://" + HOST + ":" + port;
+        LOG.info("Lifen sandbox started: token URLs {} and {}, FHIR URLs {} and {}",
+                tokenUrlV3(), tokenUrlV2(), fhirV3Url(), fhirV2Url());
+    }
+
+    /**
+     * Returns a builder with the default client registered.
+     *
+     * @return a new builder
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Starts a sandbox with the default settings on a free port.
+     *
+     * @return the running sandbox
+     */
+    public static LifenSandbox start() {
+        return builder().start();
+    }
+
+    /**
+     * Returns the base URL of the sandbox.
+     *
+     * @return {@code http://127.0.0.1:<port>}
+     */
+    public String baseUrl() {
+        return baseUrl;
+    }
+
+    /**
+     * Returns the port the sandbox listens on at 127.0.0.1.
+     *
+     * @return the port
+     */
+    public int port() {
+        return port;
+    }
+
+    /**
+     * Returns the FHIR base URL of Lifen's API v3.
+     *
+     * @return {@code baseUrl() + "/fhir/v3"}
+     */
+    public String fhirV3Url() {
+        return baseUrl + "/fhir/v3";
+    }
+
+    /**
+     * Returns the FHIR base URL of Lifen's API v2, which serves the same data as v3.
+     *
+     * @return {@code baseUrl() + "/fhir/v2"}
+     */
+    public String fhirV2Url() {
+        return baseUrl + "/fhir/v2";
+    }
+
+    /**
+     * Returns the token endpoint of Lifen's API v3.
+     *
+     * @return {@code baseUrl() + "/v1/token"}
+     */
+    public String tokenUrlV3() {
+        return baseUrl + "/v1/token";
+    }
+
+    /**
+     * Returns the token endpoint of Lifen's API v2.
+     *
+     * @return {@code baseUrl() + "/oauth/token"}
+     */
+    public String tokenUrlV2() {
+        return baseUrl + "/oauth/token";
+    }
+
+    /**
+     * Returns the number of POST requests to either token path since start or the last {@link #reset()},
+     * whatever their outcome.
+     *
+     * @return the count
+     */
+    public int tokenRequestCount() {
+        return activity.tokenRequestCount();
+    }
+
+    /**
+     * Returns the number of token requests that returned an access token since start or the last
+     * {@link #reset()}.
+     *
+     * @return the count
+     */
+    public int successfulTokenRequestCount() {
+        return activity.successfulTokenRequestCount();
+    }
+
+    /**
+     * Returns how many responses had this path and HTTP status since start or the last {@link #reset()}.
+     *
+     * @param path request path as sent, without query string, for example {@code /fhir/v3/Patient/_search}
+     * @param status HTTP status, for example 200
+     * @return the count
+     */
+    public int requestCount(String path, int status) {
+        return activity.responseCount(path, status);
+    }
+
+    /**
+     * Returns how many responses had this path, whatever their status, since start or the last {@link #reset()}.
+     *
+     * @param path request path as sent, without query string, for example {@code /v1/token}
+     * @return the count
+     */
+    public int requestCount(String path) {
+        return activity.responseCount(path);
+    }
+
+    /**
+     * Returns the documents accepted by {@code $send-to-ehr} since start or the last {@link #reset()}.
+     *
+     * @return an immutable snapshot in arrival order
+     */
+    public List<ReceivedDocument> receivedDocuments() {
+        return activity.documents();
+    }
+
+    /**
+     * Revokes every access token issued so far, so that the FHIR endpoints return 401 for them from now on.
+     */
+    public void revokeAllTokens() {
+        tokenRegistry.revokeAll();
+        LOG.info("Revoked every access token");
+    }
+
+    /**
+     * Sets the lifetime of the tokens issued from now on; tokens already issued keep their expiry.
+     *
+     * @param lifetime at least one second
+     */
+    public void setTokenLifetime(Duration lifetime) {
+        tokenRegistry.setTokenLifetime(lifetime);
+    }
+
+    /**
+     * Clears the counters, the received documents and the rate limit windows. Seed data, issued tokens and
+     * the tracking state of documents already sent stay.
+     */
+    public void reset() {
+        activity.reset();
+        rateLimiter.reset();
+    }
+
+    /**
+     * Stops the server. Calling it again does nothing.
+     */
+    @Override
+    public void close() {
+        if (server.isStopped()) {
+            return;
+        }
+        try {
+            server.stop();
+            LOG.info("Lifen sandbox at {} stopped", baseUrl);
+        } catch (Exception e) {
+            throw new IllegalStateException("Failed to stop the Lifen sandbox at " + baseUrl, e);
+        }
+    }
+
+    private Server createServer(FhirStore store) {
+        QueuedThreadPool threadPool = new QueuedThreadPool();
+        threadPool.setName("lifen-sandbox");
+        Server jetty = new Server(threadPool);
+
+        ServletContextHandler context = new ServletContextHandler("/");
+        EnumSet<DispatcherType> requests = EnumSet.of(DispatcherType.REQUEST);
+        context.addFilter(new FilterHolder(new BearerTokenFilter(tokenRegistry, rateLimiter)), "/fhir/*", requests);
+
+        ServletHolder token = new ServletHolder("token", new TokenServlet(tokenRegistry, rateLimiter, activity));
+        context.addServlet(token, "/v1/token");
+        context.addServlet(token, "/oauth/token");
+
+        ServletHolder fhir = new ServletHolder("fhir", new SandboxFhirServer(store, activity));
+        // Initializes HAPI at start, so that a broken setup fails start() and not the first request.
+        fhir.setInitOrder(1);
+        context.addServlet(fhir, "/fhir/v3/*");
+        context.addServlet(fhir, "/fhir/v2/*");
+
+        jetty.setHandler(new ResponseRecorder(context, activity));
+        return jetty;
+    }
+
+    private static ServerConnector createConnector(Server jetty, int port) {
+        ServerConnector connector = new ServerConnector(jetty);
+        connector.setHost(HOST);
+        connector.setPort(port);
+        jetty.addConnector(connector);
+        return connector;
+    }
+
+    private void startServer(int requestedPort) {
+        try {
+            server.start();
+        } catch (Exception e) {
+            stopQuietly(e);
+            throw new IllegalStateException("Failed to start the Lifen sandbox on " + HOST + ":" + requestedPort
+                    + ": " + e.getMessage(), e);
+        }
+    }
+
+    private void stopQuietly(Exception cause) {
+        try {
+            server.stop();
+        } catch (Exception stopFailure) {
+            cause.addSuppressed(stopFailure);
+        }
+    }
+
+    /**
+     * Settings of a sandbox. The default client ({@link #DEFAULT_CLIENT_ID}) is registered from the start;
+     * registering a client with the same id replaces it.
+     */
+    public static final class Builder {
+
+        private int port;
+        private final Map<String, ClientRegistration> clients = new LinkedHashMap<>();
+        private Duration tokenLifetime = Duration.ofSeconds(172_800);
+        private int rateLimitPerSecond = 10;
+        private Duration trackingCompletesAfter = Duration.ZERO;
+        private Clock clock = Clock.systemUTC();
+
+        private Builder() {
+            client(DEFAULT_CLIENT_ID, DEFAULT_CLIENT_SECRET, Set.of(DEFAULT_AUDIENCE),
+                    Set.of(DEFAULT_DATABASE_REFERENCE));
+        }
+
+        /**
+         * Sets the port on 127.0.0.1.
+         *
+         * @param port 0 for a free port (the default), or 1 to 65535
+         * @return this builder
+         */
+        public Builder port(int port) {
+            if (port < 0 || port > 65_535) {
+                throw new IllegalArgumentException("Port must be between 0 and 65535, not " + port);
+            }
+            this.port = port;
+            return this;
+        }
+
+        /**
+         * Registers a client, or replaces the client with the same id.
+         *
+         * @param clientId OAuth client id
+         * @param clientSecret OAuth client secret
+         * @param audiences audiences the client is enabled for
+         * @param databaseReferences database references the client may request tokens for; only
+         *        {@link #DEFAULT_DATABASE_REFERENCE} holds data
+         * @return this builder
+         */
+        public Builder client(String clientId, String clientSecret, Set<String> audiences,
+                Set<String> databaseReferences) {
+            ClientRegistration client = new ClientRegistration(clientId, clientSecret, audiences, databaseReferences);
+            clients.put(clientId, client);
+            return this;
+        }
+
+        /**
+         * Sets the lifetime of access tokens, 172800 seconds (48 hours) by default as on Lifen.
+         *
+         * @param lifetime at least one second
+         * @return this builder
+         */
+        public Builder tokenLifetime(Duration lifetime) {
+            if (lifetime == null || lifetime.toSeconds() < 1) {
+                throw new IllegalArgumentException("Token lifetime must be at least one second, not " + lifetime);
+            }
+            this.tokenLifetime = lifetime;
+            return this;
+        }
+
+        /**
+         * Sets the maximum number of requests per second and client id, counted over the token endpoints and
+         * the FHIR endpoints together. Requests over it get 429 with {@code Retry-After: 1}.
+         *
+         * @param limit 10 by default, 0 to turn the limit off
+         * @return this builder
+         */
+        public Builder rateLimitPerSecond(int limit) {
+            if (limit < 0) {
+                throw new IllegalArgumentException("Rate limit must be 0 (off) or positive, not " + limit);
+            }
+            this.rateLimitPerSecond = limit;
+            return this;
+        }
+
+        /**
+         * Sets the time from a document's arrival to its Communication becoming {@code completed}. The status
+         * changes on the first tracking read at or after that time. With the default of zero, the first read
+         * already returns {@code completed}.
+         *
+         * @param delay zero or positive
+         * @return this builder
+         */
+        public Builder trackingCompletesAfter(Duration delay) {
+            if (delay == null || delay.isNegative()) {
+                throw new IllegalArgumentException("Tracking delay must be zero or positive, not " + delay);
+            }
+            this.trackingCompletesAfter = delay;
+            return this;
+        }
+
+        /**
+         * Sets the clock behind token expiry, rate limit windows, resource dates and tracking delays.
+         *
+         * @param clock {@link Clock#systemUTC()} by default
+         * @return this builder
+         */
+        public Builder clock(Clock clock) {
+            this.clock = Objects.requireNonNull(clock, "clock");
+            return this;
+        }
+
+        /**
+         * Starts a sandbox with these settings.
+         *
+         * @return the running sandbox
+         * @throws IllegalStateException if the server cannot start, for example because the port is taken
+         */
+        public LifenSandbox start() {
+            return new LifenSandbox(this);
+        }
+    }
+}

@@ -1,0 +1,106 @@
+package io.github.camellifen.sandbox.http;
+
+import io.github.camellifen.sandbox.ReceivedDocument;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * Counters and received documents that tests read back from the sandbox.
+ */
+public final class SandboxActivity {
+
+    private final AtomicInteger tokenRequests = new AtomicInteger();
+    private final AtomicInteger successfulTokenRequests = new AtomicInteger();
+    private final Map<String, Map<Integer, AtomicInteger>> responsesByPath = new ConcurrentHashMap<>();
+    private final List<ReceivedDocument> documents = new CopyOnWriteArrayList<>();
+
+    /** Counts one POST to a token path, whatever its outcome. */
+    public void tokenRequestReceived() {
+        tokenRequests.incrementAndGet();
+    }
+
+    /** Counts one token request that returned an access token. */
+    public void tokenIssued() {
+        successfulTokenRequests.incrementAndGet();
+    }
+
+    /**
+     * Counts one HTTP response.
+     *
+     * @param path request path without the query string
+     * @param status HTTP status sent back
+     */
+    public void responseSent(String path, int status) {
+        responsesByPath
+                .computeIfAbsent(path, key -> new ConcurrentHashMap<>())
+                .computeIfAbsent(status, key -> new AtomicInteger())
+                .incrementAndGet();
+    }
+
+    /**
+     * Stores a document accepted by {@code $send-to-ehr}.
+     *
+     * @param document the document
+     */
+    public void documentReceived(ReceivedDocument document) {
+        documents.add(document);
+    }
+
+    public int tokenRequestCount() {
+        return tokenRequests.get();
+    }
+
+    public int successfulTokenRequestCount() {
+        return successfulTokenRequests.get();
+    }
+
+    /**
+     * Returns how many responses had this path and status.
+     *
+     * @param path request path without the query string
+     * @param status HTTP status
+     * @return the count, 0 if none
+     */
+    public int responseCount(String path, int status) {
+        Map<Integer, AtomicInteger> byStatus = responsesByPath.get(path);
+        if (byStatus == null) {
+            return 0;
+        }
+        AtomicInteger count = byStatus.get(status);
+        return count == null ? 0 : count.get();
+    }
+
+    /**
+     * Returns how many responses had this path, whatever their status.
+     *
+     * @param path request path without the query string
+     * @return the count, 0 if none
+     */
+    public int responseCount(String path) {
+        Map<Integer, AtomicInteger> byStatus = responsesByPath.get(path);
+        if (byStatus == null) {
+            return 0;
+        }
+        return byStatus.values().stream().mapToInt(AtomicInteger::get).sum();
+    }
+
+    /**
+     * Returns the received documents in arrival order.
+     *
+     * @return an immutable snapshot
+     */
+    public List<ReceivedDocument> documents() {
+        return List.copyOf(documents);
+    }
+
+    /** Clears every counter and received document. */
+    public void reset() {
+        tokenRequests.set(0);
+        successfulTokenRequests.set(0);
+        responsesByPath.clear();
+        documents.clear();
+    }
+}
