@@ -67,9 +67,9 @@ public class LifenConfiguration implements Cloneable {
     private String tokenRequestFormat = "form";
 
     @UriParam(label = "security", defaultValue = "60000", javaType = "java.time.Duration")
-    @Metadata(description = "Refresh margin: a token is never sent with less than this much lifetime left; the "
-            + "exchange waits for a new one instead. Covers clock skew and transit time. In milliseconds, or a "
-            + "duration such as 60s. 0 sends tokens until their last instant.")
+    @Metadata(description = "Refresh margin: a token is not sent with less than this much lifetime left; the "
+            + "exchange waits for a new one instead. Covers clock skew and transit time. Capped at half the token's "
+            + "lifetime. In milliseconds, or a duration such as 60s. 0 sends tokens until their last instant.")
     private long tokenRefreshMargin = 60_000;
 
     @UriParam(label = "security", defaultValue = "300000", javaType = "java.time.Duration")

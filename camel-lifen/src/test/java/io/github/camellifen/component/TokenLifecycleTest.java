@@ -84,6 +84,45 @@ class TokenLifecycleTest {
     }
 
     @Test
+    void marginIsCappedForShortTokens() {
+        tokens.enqueue(Reply.token("T1", 10), Reply.token("T2", 10));
+        try (LifenTestContext lifen = context(60_000, 0)) {
+            lifen.send(READ);
+            clock.advance(Duration.ofSeconds(4));
+            lifen.send(READ);
+            assertThat(tokens.count()).as("6 s left of 10: the 60 s margin is capped at 5 s").isEqualTo(1);
+
+            clock.advance(Duration.ofSeconds(2));
+            lifen.send(READ);
+        }
+        assertThat(tokens.count()).isEqualTo(2);
+        assertThat(api.last().header("Authorization")).isEqualTo("Bearer T2");
+    }
+
+    @Test
+    void failedBackgroundRefreshWaitsBeforeRetrying() {
+        tokens.enqueue(Reply.token("T1", 120), Reply.json(503, "{\"error\":\"temporarily_unavailable\"}"));
+        try (LifenTestContext lifen = context(30_000, 60_000)) {
+            lifen.send(READ);
+            clock.advance(Duration.ofSeconds(70));
+            lifen.send(READ);
+            await().atMost(Duration.ofSeconds(5)).until(() -> tokens.count() == 2);
+
+            // Inside the retry delay: exchanges keep the current token and send no token request
+            for (int i = 0; i < 5; i++) {
+                lifen.send(READ);
+            }
+            assertThat(tokens.count()).isEqualTo(2);
+
+            clock.advance(Duration.ofSeconds(6));
+            lifen.send(READ);
+            await().atMost(Duration.ofSeconds(5)).until(() -> tokens.count() == 3);
+        }
+        assertThat(api.requests()).allSatisfy(request ->
+                assertThat(request.header("Authorization")).isEqualTo("Bearer T1"));
+    }
+
+    @Test
     void backgroundRefreshKeepsExchangesFromWaiting() {
         tokens.enqueue(Reply.token("T1", 120), Reply.token("T2", 120).delayed(300));
         try (LifenTestContext lifen = context(30_000, 60_000)) {

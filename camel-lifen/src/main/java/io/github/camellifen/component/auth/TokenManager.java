@@ -1,6 +1,8 @@
 package io.github.camellifen.component.auth;
 
+import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
@@ -25,11 +27,13 @@ import org.slf4j.LoggerFactory;
 public final class TokenManager {
 
     private static final Logger LOG = LoggerFactory.getLogger(TokenManager.class);
+    private static final Duration BACKGROUND_RETRY_DELAY = Duration.ofSeconds(5);
 
     private final TokenStore store;
     private final Executor executor;
     private final Map<TokenKey, CompletableFuture<AccessToken>> inFlight = new ConcurrentHashMap<>();
     private final AtomicLong tokenRequests = new AtomicLong();
+    private final Map<TokenKey, Instant> backgroundRetryAt = new ConcurrentHashMap<>();
 
     /** @param executor runs token requests, so a background refresh does not block the exchange that started it */
     public TokenManager(TokenStore store, Executor executor) {
@@ -45,7 +49,7 @@ public final class TokenManager {
             case USE:
                 return cached;
             case USE_AND_REFRESH:
-                refreshInBackground(credentials, client);
+                refreshInBackground(credentials, client, policy.clock());
                 return cached;
             default:
                 return await(startFetch(credentials, client), credentials, client.maxWait());
@@ -74,13 +78,22 @@ public final class TokenManager {
         return store;
     }
 
-    private void refreshInBackground(ClientCredentials credentials, TokenClient client) {
+    private void refreshInBackground(ClientCredentials credentials, TokenClient client, Clock clock) {
+        // After a failed refresh, wait before the next try, or every exchange in the window would send one
+        Instant retryAt = backgroundRetryAt.get(credentials.key());
+        if (retryAt != null && clock.instant().isBefore(retryAt)) {
+            return;
+        }
+
         startFetch(credentials, client).whenComplete((token, failure) -> {
-            if (failure != null) {
-                // The current token stays usable until its margin; the next exchange past it fetches and reports
-                LOG.warn("Background refresh of the Lifen access token for {} failed: {}", credentials.key(),
-                        unwrap(failure).getMessage());
+            if (failure == null) {
+                backgroundRetryAt.remove(credentials.key());
+                return;
             }
+            // The current token stays usable until its margin; the first exchange past it fetches and reports
+            backgroundRetryAt.put(credentials.key(), clock.instant().plus(BACKGROUND_RETRY_DELAY));
+            LOG.warn("Background refresh of the Lifen access token for {} failed, next try in {}: {}",
+                    credentials.key(), BACKGROUND_RETRY_DELAY, unwrap(failure).getMessage());
         });
     }
 

@@ -7,8 +7,9 @@ import java.util.Objects;
 
 /**
  * Decides whether a cached token may still be sent. A token is usable until {@code margin} before its expiry, so
- * clock skew and transit time never make Lifen receive an expired token. In the {@code ahead} window before that
- * point it is still sent, but a background refresh starts so that no exchange waits once the cache is warm.
+ * clock skew and transit time do not make Lifen receive an expired token. The margin is capped at half the token's
+ * lifetime, so a token shorter than twice the margin is still used. In the {@code ahead} window before that point
+ * the token is still sent, but a background refresh starts so that no exchange waits once the cache is warm.
  */
 public final class TokenRefreshPolicy {
 
@@ -38,7 +39,8 @@ public final class TokenRefreshPolicy {
         }
 
         Instant now = clock.instant();
-        Instant mustRefreshAt = token.expiresAt().minus(margin);
+        Duration lifetime = Duration.between(token.issuedAt(), token.expiresAt());
+        Instant mustRefreshAt = token.expiresAt().minus(min(margin, lifetime.dividedBy(2)));
         if (!now.isBefore(mustRefreshAt)) {
             return Decision.FETCH;
         }
