@@ -49,9 +49,9 @@ final class DocumentInbox {
 
         activity.documentReceived(new ReceivedDocument(transactionId, request.subject(), request.context(),
                 request.documentType(), request.documentTitle(), request.contentType(), request.content()));
-        LOG.info("Received document {} for {} in database {}: {} bytes of {}, type {}",
+        LOG.info("Received document {} for {} in database {}: {} bytes of {}, document type {}",
                 transactionId, request.subject(), databaseReference, request.content().length, request.contentType(),
-                request.documentType());
+                request.documentType() == null ? "not given" : request.documentType());
         return transactionId;
     }
 
