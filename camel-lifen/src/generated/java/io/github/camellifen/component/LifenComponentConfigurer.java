@@ -58,6 +58,8 @@ public class LifenComponentConfigurer extends PropertyConfigurerSupport implemen
         case "environment": getOrCreateConfiguration(target).setEnvironment(property(camelContext, java.lang.String.class, value)); return true;
         case "lazystartproducer":
         case "lazyStartProducer": target.setLazyStartProducer(property(camelContext, boolean.class, value)); return true;
+        case "maxdocumentsize":
+        case "maxDocumentSize": getOrCreateConfiguration(target).setMaxDocumentSize(property(camelContext, long.class, value)); return true;
         case "method": getOrCreateConfiguration(target).setMethod(property(camelContext, java.lang.String.class, value)); return true;
         case "path": getOrCreateConfiguration(target).setPath(property(camelContext, java.lang.String.class, value)); return true;
         case "requestcontenttype":
@@ -120,6 +122,8 @@ public class LifenComponentConfigurer extends PropertyConfigurerSupport implemen
         case "environment": return java.lang.String.class;
         case "lazystartproducer":
         case "lazyStartProducer": return boolean.class;
+        case "maxdocumentsize":
+        case "maxDocumentSize": return long.class;
         case "method": return java.lang.String.class;
         case "path": return java.lang.String.class;
         case "requestcontenttype":
@@ -183,6 +187,8 @@ public class LifenComponentConfigurer extends PropertyConfigurerSupport implemen
         case "environment": return getOrCreateConfiguration(target).getEnvironment();
         case "lazystartproducer":
         case "lazyStartProducer": return target.isLazyStartProducer();
+        case "maxdocumentsize":
+        case "maxDocumentSize": return getOrCreateConfiguration(target).getMaxDocumentSize();
         case "method": return getOrCreateConfiguration(target).getMethod();
         case "path": return getOrCreateConfiguration(target).getPath();
         case "requestcontenttype":

@@ -48,6 +48,8 @@ public class LifenEndpointConfigurer extends PropertyConfigurerSupport implement
         case "environment": target.getConfiguration().setEnvironment(property(camelContext, java.lang.String.class, value)); return true;
         case "lazystartproducer":
         case "lazyStartProducer": target.setLazyStartProducer(property(camelContext, boolean.class, value)); return true;
+        case "maxdocumentsize":
+        case "maxDocumentSize": target.getConfiguration().setMaxDocumentSize(property(camelContext, long.class, value)); return true;
         case "method": target.getConfiguration().setMethod(property(camelContext, java.lang.String.class, value)); return true;
         case "path": target.getConfiguration().setPath(property(camelContext, java.lang.String.class, value)); return true;
         case "requestcontenttype":
@@ -107,6 +109,8 @@ public class LifenEndpointConfigurer extends PropertyConfigurerSupport implement
         case "environment": return java.lang.String.class;
         case "lazystartproducer":
         case "lazyStartProducer": return boolean.class;
+        case "maxdocumentsize":
+        case "maxDocumentSize": return long.class;
         case "method": return java.lang.String.class;
         case "path": return java.lang.String.class;
         case "requestcontenttype":
@@ -167,6 +171,8 @@ public class LifenEndpointConfigurer extends PropertyConfigurerSupport implement
         case "environment": return target.getConfiguration().getEnvironment();
         case "lazystartproducer":
         case "lazyStartProducer": return target.isLazyStartProducer();
+        case "maxdocumentsize":
+        case "maxDocumentSize": return target.getConfiguration().getMaxDocumentSize();
         case "method": return target.getConfiguration().getMethod();
         case "path": return target.getConfiguration().getPath();
         case "requestcontenttype":

@@ -147,6 +147,11 @@ public class LifenConfiguration implements Cloneable {
             + "start with %PDF-. The header CamelLifenContentType overrides it.")
     private String contentType = "application/pdf";
 
+    @UriParam(label = "producer,send", defaultValue = "15728640")
+    @Metadata(description = "The largest document accepted, in bytes: 15728640 (15 MB) by default, Lifen's limit. "
+            + "A larger document fails before anything is sent; a stream of unknown length fails while it is sent.")
+    private long maxDocumentSize = 15L * 1024 * 1024;
+
     @UriParam(label = "producer,send")
     @Metadata(description = "The sender's identifier at Lifen (operation send-to-ehr). Empty sends none. The header "
             + "CamelLifenSenderIdentifier overrides it.")
@@ -368,6 +373,14 @@ public class LifenConfiguration implements Cloneable {
 
     public void setContentType(String contentType) {
         this.contentType = contentType;
+    }
+
+    public long getMaxDocumentSize() {
+        return maxDocumentSize;
+    }
+
+    public void setMaxDocumentSize(long maxDocumentSize) {
+        this.maxDocumentSize = maxDocumentSize;
     }
 
     public String getSenderIdentifier() {

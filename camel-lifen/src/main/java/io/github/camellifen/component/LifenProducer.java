@@ -59,7 +59,7 @@ public class LifenProducer extends DefaultProducer {
         // The token is resolved on every attempt, Camel redeliveries included, so a stale one is never replayed
         AccessToken token = tokens.getToken();
         ApiResponse response = apiClient.send(request, token.authorizationHeader());
-        if (response.status() != 401) {
+        if (response.status() != 401 || !repeatable(request)) {
             return response;
         }
 
@@ -69,6 +69,10 @@ public class LifenProducer extends DefaultProducer {
         tokens.invalidate(token);
         AccessToken fresh = tokens.getToken();
         return apiClient.send(request, fresh.authorizationHeader());
+    }
+
+    private static boolean repeatable(ApiRequest request) {
+        return request.body() == null || request.body().repeatable();
     }
 
     private LifenApiException failure(ApiRequest request, ApiResponse response) {
@@ -81,10 +85,13 @@ public class LifenProducer extends DefaultProducer {
         if (response.isRedirect() && location != null) {
             appendRedirect(message, response.uri().resolve(location));
         }
-        if (response.status() == 401) {
+        if (response.status() == 401 && repeatable(request)) {
             message.append(": the access token was refused even after a new one was fetched; check that client ")
                     .append(endpoint.settings().credentials().clientId())
                     .append(" is enabled for this API and database reference");
+        } else if (response.status() == 401) {
+            message.append(": the access token was refused, and the body, a stream that can be read only once, "
+                    + "could not be sent again; pass a byte[] or a File, or enable stream caching");
         }
 
         String body = response.bodyAsString();

@@ -1,5 +1,6 @@
 package io.github.camellifen.component;
 
+import java.io.IOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -10,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
+import io.github.camellifen.component.fhir.DocumentContent;
 import io.github.camellifen.component.fhir.FhirNames;
 import io.github.camellifen.component.fhir.FhirRequests;
 import io.github.camellifen.component.fhir.SendToEhrDocument;
@@ -27,7 +29,6 @@ import org.apache.camel.Message;
 final class LifenRequests {
 
     private static final Set<String> METHODS = Set.of("GET", "POST", "PUT", "PATCH", "DELETE");
-    private static final byte[] PDF_MAGIC = "%PDF-".getBytes(StandardCharsets.US_ASCII);
 
     private final LifenEndpoint endpoint;
     private final LifenConfiguration config;
@@ -41,7 +42,7 @@ final class LifenRequests {
         this.apiClient = endpoint.apiClient();
     }
 
-    ApiRequest build(Exchange exchange) throws InvalidPayloadException {
+    ApiRequest build(Exchange exchange) throws InvalidPayloadException, IOException {
         Message message = exchange.getMessage();
         switch (endpoint.lifenOperation()) {
             case READ:
@@ -70,7 +71,7 @@ final class LifenRequests {
         return fhir.search(endpoint.getResourceType(), parameters);
     }
 
-    private ApiRequest sendToEhr(Exchange exchange) throws InvalidPayloadException {
+    private ApiRequest sendToEhr(Exchange exchange) throws InvalidPayloadException, IOException {
         Message message = exchange.getMessage();
         String subject = value(message, LifenConstants.SUBJECT, config.getSubject());
         FhirNames.requireReference(subject, "the header " + LifenConstants.SUBJECT + " or the option subject");
@@ -81,31 +82,12 @@ final class LifenRequests {
         }
 
         String contentType = value(message, LifenConstants.CONTENT_TYPE, config.getContentType());
-        byte[] content = document(exchange, contentType);
+        DocumentContent content = Documents.fromBody(message, config.getMaxDocumentSize(), contentType);
         SendToEhrDocument document = new SendToEhrDocument(subject, context, contentType,
                 value(message, LifenConstants.DOCUMENT_TYPE, config.getDocumentType()),
                 value(message, LifenConstants.DOCUMENT_TITLE, config.getDocumentTitle()),
                 value(message, LifenConstants.SENDER_IDENTIFIER, config.getSenderIdentifier()), content);
-        return fhir.sendToEhr(document);
-    }
-
-    private static byte[] document(Exchange exchange, String contentType) throws InvalidPayloadException {
-        if (exchange.getMessage().getBody() == null) {
-            throw new IllegalArgumentException("The message body is empty: send-to-ehr needs the document as the "
-                    + "body (byte[], InputStream, File or a file from the file component)");
-        }
-        byte[] content = exchange.getMessage().getMandatoryBody(byte[].class);
-        if (content.length == 0) {
-            throw new IllegalArgumentException("The document in the message body has 0 bytes: send-to-ehr needs a "
-                    + "document to send");
-        }
-        if (contentType != null && contentType.toLowerCase(Locale.ROOT).startsWith("application/pdf")
-                && !startsWith(content, PDF_MAGIC)) {
-            throw new IllegalArgumentException("The message body is not a PDF (it does not start with %PDF-), but "
-                    + "the content type is " + contentType + ": send a PDF, or set the option contentType or the "
-                    + "header " + LifenConstants.CONTENT_TYPE);
-        }
-        return content;
+        return fhir.sendToEhr(document, config.getMaxDocumentSize());
     }
 
     private ApiRequest tracking(Message message) {
@@ -178,17 +160,5 @@ final class LifenRequests {
             values.add(String.valueOf(value));
         }
         return values;
-    }
-
-    private static boolean startsWith(byte[] content, byte[] prefix) {
-        if (content.length < prefix.length) {
-            return false;
-        }
-        for (int i = 0; i < prefix.length; i++) {
-            if (content[i] != prefix[i]) {
-                return false;
-            }
-        }
-        return true;
     }
 }

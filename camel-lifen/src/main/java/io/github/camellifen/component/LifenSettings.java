@@ -15,6 +15,8 @@ import io.github.camellifen.component.http.Origins;
  */
 final class LifenSettings {
 
+    private static final String DURATION = "milliseconds, or a duration such as 30s";
+
     private final URI apiBase;
     private final ClientCredentials credentials;
 
@@ -49,10 +51,11 @@ final class LifenSettings {
 
         requireNotNegative("tokenRefreshMargin", config.getTokenRefreshMargin());
         requireNotNegative("tokenRefreshAhead", config.getTokenRefreshAhead());
-        requirePositive("defaultTokenLifetime", config.getDefaultTokenLifetime());
-        requirePositive("tokenRequestTimeout", config.getTokenRequestTimeout());
-        requirePositive("connectTimeout", config.getConnectTimeout());
-        requirePositive("requestTimeout", config.getRequestTimeout());
+        requirePositive("defaultTokenLifetime", config.getDefaultTokenLifetime(), DURATION);
+        requirePositive("tokenRequestTimeout", config.getTokenRequestTimeout(), DURATION);
+        requirePositive("connectTimeout", config.getConnectTimeout(), DURATION);
+        requirePositive("requestTimeout", config.getRequestTimeout(), DURATION);
+        requirePositive("maxDocumentSize", config.getMaxDocumentSize(), "bytes");
 
         ClientCredentials credentials = new ClientCredentials(token, clientId, clientSecret, audience,
                 databaseReference, format);
@@ -144,9 +147,9 @@ final class LifenSettings {
         }
     }
 
-    private static void requirePositive(String option, long value) {
+    private static void requirePositive(String option, long value, String unit) {
         if (value <= 0) {
-            throw invalid(option, Long.toString(value), "use more than 0 milliseconds, or a duration such as 30s");
+            throw invalid(option, Long.toString(value), "use more than 0 " + unit);
         }
     }
 

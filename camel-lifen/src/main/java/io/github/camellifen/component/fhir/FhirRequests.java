@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.StringJoiner;
 
 import io.github.camellifen.component.http.ApiRequest;
+import io.github.camellifen.component.http.RequestBody;
 
 /** Builds the HTTP request of each Lifen FHIR operation, relative to the API base URL. */
 public final class FhirRequests {
@@ -34,12 +35,13 @@ public final class FhirRequests {
      */
     public ApiRequest search(String type, Map<String, List<String>> parameters) {
         byte[] body = form(parameters).getBytes(StandardCharsets.UTF_8);
-        return new ApiRequest("POST", uri(type + "/_search"), FORM, body, false);
+        return new ApiRequest("POST", uri(type + "/_search"), FORM, RequestBody.of(body), false);
     }
 
-    public ApiRequest sendToEhr(SendToEhrDocument document) {
+    /** @param maxDocumentBytes the largest document accepted, checked again while the payload streams */
+    public ApiRequest sendToEhr(SendToEhrDocument document, long maxDocumentBytes) {
         return new ApiRequest("POST", uri("CommunicationRequest/$send-to-ehr"), FHIR_JSON,
-                document.toParametersJson(), true);
+                document.toParametersBody(maxDocumentBytes), true);
     }
 
     public ApiRequest trackingByTransactionId(String transactionId) {
@@ -59,7 +61,8 @@ public final class FhirRequests {
      * @param send         whether the request creates or sends something, so it must not be resent blindly
      */
     public ApiRequest custom(String method, String pathAndQuery, String contentType, byte[] body, boolean send) {
-        return new ApiRequest(method, uri(requireRelative(pathAndQuery)), contentType, body, send);
+        return new ApiRequest(method, uri(requireRelative(pathAndQuery)), contentType,
+                body == null ? null : RequestBody.of(body), send);
     }
 
     /** Encodes a form body, each name and value encoded exactly once as UTF-8. */

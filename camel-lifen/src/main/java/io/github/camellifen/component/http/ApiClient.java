@@ -1,6 +1,8 @@
 package io.github.camellifen.component.http;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpConnectTimeoutException;
@@ -110,19 +112,37 @@ public final class ApiClient {
     }
 
     private HttpRequest build(String method, URI target, ApiRequest request, String authorization) {
-        HttpRequest.BodyPublisher body = request.body() == null
-                ? HttpRequest.BodyPublishers.noBody()
-                : HttpRequest.BodyPublishers.ofByteArray(request.body());
         HttpRequest.Builder builder = HttpRequest.newBuilder(target)
                 .timeout(requestTimeout)
                 .header("Accept", ACCEPT)
                 .header("User-Agent", userAgent)
                 .header("Authorization", authorization)
-                .method(method, body);
+                .method(method, publisher(request.body()));
         if (request.contentType() != null && request.body() != null) {
             builder.header("Content-Type", request.contentType());
         }
         return builder.build();
+    }
+
+    private static HttpRequest.BodyPublisher publisher(RequestBody body) {
+        if (body == null) {
+            return HttpRequest.BodyPublishers.noBody();
+        }
+        if (body instanceof RequestBody.Bytes bytes) {
+            return HttpRequest.BodyPublishers.ofByteArray(bytes.bytes());
+        }
+
+        // The HTTP client pulls the stream as it writes, so only its buffers are in memory at any time
+        HttpRequest.BodyPublisher stream = HttpRequest.BodyPublishers.ofInputStream(() -> open(body));
+        return body.length() < 0 ? stream : HttpRequest.BodyPublishers.fromPublisher(stream, body.length());
+    }
+
+    private static InputStream open(RequestBody body) {
+        try {
+            return body.open();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read the request body: " + e.getMessage(), e);
+        }
     }
 
     private static String outcomeNote(ApiRequest request) {
