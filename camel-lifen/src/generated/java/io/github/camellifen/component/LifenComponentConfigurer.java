@@ -60,7 +60,11 @@ public class LifenComponentConfigurer extends PropertyConfigurerSupport implemen
         case "lazyStartProducer": target.setLazyStartProducer(property(camelContext, boolean.class, value)); return true;
         case "maxdocumentsize":
         case "maxDocumentSize": getOrCreateConfiguration(target).setMaxDocumentSize(property(camelContext, long.class, value)); return true;
+        case "maxpages":
+        case "maxPages": getOrCreateConfiguration(target).setMaxPages(property(camelContext, int.class, value)); return true;
         case "method": getOrCreateConfiguration(target).setMethod(property(camelContext, java.lang.String.class, value)); return true;
+        case "pagingmode":
+        case "pagingMode": getOrCreateConfiguration(target).setPagingMode(property(camelContext, java.lang.String.class, value)); return true;
         case "path": getOrCreateConfiguration(target).setPath(property(camelContext, java.lang.String.class, value)); return true;
         case "requestcontenttype":
         case "requestContentType": getOrCreateConfiguration(target).setRequestContentType(property(camelContext, java.lang.String.class, value)); return true;
@@ -124,7 +128,11 @@ public class LifenComponentConfigurer extends PropertyConfigurerSupport implemen
         case "lazyStartProducer": return boolean.class;
         case "maxdocumentsize":
         case "maxDocumentSize": return long.class;
+        case "maxpages":
+        case "maxPages": return int.class;
         case "method": return java.lang.String.class;
+        case "pagingmode":
+        case "pagingMode": return java.lang.String.class;
         case "path": return java.lang.String.class;
         case "requestcontenttype":
         case "requestContentType": return java.lang.String.class;
@@ -189,7 +197,11 @@ public class LifenComponentConfigurer extends PropertyConfigurerSupport implemen
         case "lazyStartProducer": return target.isLazyStartProducer();
         case "maxdocumentsize":
         case "maxDocumentSize": return getOrCreateConfiguration(target).getMaxDocumentSize();
+        case "maxpages":
+        case "maxPages": return getOrCreateConfiguration(target).getMaxPages();
         case "method": return getOrCreateConfiguration(target).getMethod();
+        case "pagingmode":
+        case "pagingMode": return getOrCreateConfiguration(target).getPagingMode();
         case "path": return getOrCreateConfiguration(target).getPath();
         case "requestcontenttype":
         case "requestContentType": return getOrCreateConfiguration(target).getRequestContentType();

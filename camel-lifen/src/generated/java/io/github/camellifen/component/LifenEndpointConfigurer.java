@@ -50,7 +50,11 @@ public class LifenEndpointConfigurer extends PropertyConfigurerSupport implement
         case "lazyStartProducer": target.setLazyStartProducer(property(camelContext, boolean.class, value)); return true;
         case "maxdocumentsize":
         case "maxDocumentSize": target.getConfiguration().setMaxDocumentSize(property(camelContext, long.class, value)); return true;
+        case "maxpages":
+        case "maxPages": target.getConfiguration().setMaxPages(property(camelContext, int.class, value)); return true;
         case "method": target.getConfiguration().setMethod(property(camelContext, java.lang.String.class, value)); return true;
+        case "pagingmode":
+        case "pagingMode": target.getConfiguration().setPagingMode(property(camelContext, java.lang.String.class, value)); return true;
         case "path": target.getConfiguration().setPath(property(camelContext, java.lang.String.class, value)); return true;
         case "requestcontenttype":
         case "requestContentType": target.getConfiguration().setRequestContentType(property(camelContext, java.lang.String.class, value)); return true;
@@ -111,7 +115,11 @@ public class LifenEndpointConfigurer extends PropertyConfigurerSupport implement
         case "lazyStartProducer": return boolean.class;
         case "maxdocumentsize":
         case "maxDocumentSize": return long.class;
+        case "maxpages":
+        case "maxPages": return int.class;
         case "method": return java.lang.String.class;
+        case "pagingmode":
+        case "pagingMode": return java.lang.String.class;
         case "path": return java.lang.String.class;
         case "requestcontenttype":
         case "requestContentType": return java.lang.String.class;
@@ -173,7 +181,11 @@ public class LifenEndpointConfigurer extends PropertyConfigurerSupport implement
         case "lazyStartProducer": return target.isLazyStartProducer();
         case "maxdocumentsize":
         case "maxDocumentSize": return target.getConfiguration().getMaxDocumentSize();
+        case "maxpages":
+        case "maxPages": return target.getConfiguration().getMaxPages();
         case "method": return target.getConfiguration().getMethod();
+        case "pagingmode":
+        case "pagingMode": return target.getConfiguration().getPagingMode();
         case "path": return target.getConfiguration().getPath();
         case "requestcontenttype":
         case "requestContentType": return target.getConfiguration().getRequestContentType();

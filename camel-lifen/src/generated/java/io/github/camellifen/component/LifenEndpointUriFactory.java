@@ -23,7 +23,7 @@ public class LifenEndpointUriFactory extends org.apache.camel.support.component.
     private static final Set<String> SECRET_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(32);
+        Set<String> props = new HashSet<>(34);
         props.add("apiBaseUrl");
         props.add("apiVersion");
         props.add("audience");
@@ -39,8 +39,10 @@ public class LifenEndpointUriFactory extends org.apache.camel.support.component.
         props.add("environment");
         props.add("lazyStartProducer");
         props.add("maxDocumentSize");
+        props.add("maxPages");
         props.add("method");
         props.add("operation");
+        props.add("pagingMode");
         props.add("path");
         props.add("requestContentType");
         props.add("requestTimeout");

@@ -120,6 +120,18 @@ public class LifenConfiguration implements Cloneable {
             + "CamelLifenSearchParameters replaces entries of the same name.")
     private Map<String, Object> searchParameters;
 
+    @UriParam(label = "producer,search", defaultValue = "single", enums = "single,all,stream")
+    @Metadata(description = "How a search returns its pages: single (the first page, as Lifen returns it), all "
+            + "(every page merged into one Bundle, up to maxPages) or stream (an Iterator of the entries' resources "
+            + "as JSON text, fetching each page when needed, for split with streaming). Next links are followed "
+            + "only on the API base URL's origin; a link elsewhere fails the exchange.")
+    private String pagingMode = "single";
+
+    @UriParam(label = "producer,search", defaultValue = "100")
+    @Metadata(description = "The most pages a search with pagingMode all or stream reads; a search with more pages "
+            + "fails rather than return part of its result.")
+    private int maxPages = 100;
+
     // send-to-ehr
 
     @UriParam(label = "producer,send")
@@ -333,6 +345,22 @@ public class LifenConfiguration implements Cloneable {
 
     public void setSearchParameters(Map<String, Object> searchParameters) {
         this.searchParameters = searchParameters;
+    }
+
+    public String getPagingMode() {
+        return pagingMode;
+    }
+
+    public void setPagingMode(String pagingMode) {
+        this.pagingMode = pagingMode;
+    }
+
+    public int getMaxPages() {
+        return maxPages;
+    }
+
+    public void setMaxPages(int maxPages) {
+        this.maxPages = maxPages;
     }
 
     public String getSubject() {

@@ -56,6 +56,8 @@ final class LifenSettings {
         requirePositive("connectTimeout", config.getConnectTimeout(), DURATION);
         requirePositive("requestTimeout", config.getRequestTimeout(), DURATION);
         requirePositive("maxDocumentSize", config.getMaxDocumentSize(), "bytes");
+        requirePositive("maxPages", config.getMaxPages(), "pages");
+        PagingMode.parse(config.getPagingMode());
 
         ClientCredentials credentials = new ClientCredentials(token, clientId, clientSecret, audience,
                 databaseReference, format);
