@@ -63,6 +63,8 @@ public class LifenComponentConfigurer extends PropertyConfigurerSupport implemen
         case "maxpages":
         case "maxPages": getOrCreateConfiguration(target).setMaxPages(property(camelContext, int.class, value)); return true;
         case "method": getOrCreateConfiguration(target).setMethod(property(camelContext, java.lang.String.class, value)); return true;
+        case "outputtype":
+        case "outputType": getOrCreateConfiguration(target).setOutputType(property(camelContext, java.lang.String.class, value)); return true;
         case "pagingmode":
         case "pagingMode": getOrCreateConfiguration(target).setPagingMode(property(camelContext, java.lang.String.class, value)); return true;
         case "path": getOrCreateConfiguration(target).setPath(property(camelContext, java.lang.String.class, value)); return true;
@@ -131,6 +133,8 @@ public class LifenComponentConfigurer extends PropertyConfigurerSupport implemen
         case "maxpages":
         case "maxPages": return int.class;
         case "method": return java.lang.String.class;
+        case "outputtype":
+        case "outputType": return java.lang.String.class;
         case "pagingmode":
         case "pagingMode": return java.lang.String.class;
         case "path": return java.lang.String.class;
@@ -200,6 +204,8 @@ public class LifenComponentConfigurer extends PropertyConfigurerSupport implemen
         case "maxpages":
         case "maxPages": return getOrCreateConfiguration(target).getMaxPages();
         case "method": return getOrCreateConfiguration(target).getMethod();
+        case "outputtype":
+        case "outputType": return getOrCreateConfiguration(target).getOutputType();
         case "pagingmode":
         case "pagingMode": return getOrCreateConfiguration(target).getPagingMode();
         case "path": return getOrCreateConfiguration(target).getPath();

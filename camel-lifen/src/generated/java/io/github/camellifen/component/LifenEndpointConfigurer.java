@@ -53,6 +53,8 @@ public class LifenEndpointConfigurer extends PropertyConfigurerSupport implement
         case "maxpages":
         case "maxPages": target.getConfiguration().setMaxPages(property(camelContext, int.class, value)); return true;
         case "method": target.getConfiguration().setMethod(property(camelContext, java.lang.String.class, value)); return true;
+        case "outputtype":
+        case "outputType": target.getConfiguration().setOutputType(property(camelContext, java.lang.String.class, value)); return true;
         case "pagingmode":
         case "pagingMode": target.getConfiguration().setPagingMode(property(camelContext, java.lang.String.class, value)); return true;
         case "path": target.getConfiguration().setPath(property(camelContext, java.lang.String.class, value)); return true;
@@ -118,6 +120,8 @@ public class LifenEndpointConfigurer extends PropertyConfigurerSupport implement
         case "maxpages":
         case "maxPages": return int.class;
         case "method": return java.lang.String.class;
+        case "outputtype":
+        case "outputType": return java.lang.String.class;
         case "pagingmode":
         case "pagingMode": return java.lang.String.class;
         case "path": return java.lang.String.class;
@@ -184,6 +188,8 @@ public class LifenEndpointConfigurer extends PropertyConfigurerSupport implement
         case "maxpages":
         case "maxPages": return target.getConfiguration().getMaxPages();
         case "method": return target.getConfiguration().getMethod();
+        case "outputtype":
+        case "outputType": return target.getConfiguration().getOutputType();
         case "pagingmode":
         case "pagingMode": return target.getConfiguration().getPagingMode();
         case "path": return target.getConfiguration().getPath();

@@ -23,7 +23,7 @@ public class LifenEndpointUriFactory extends org.apache.camel.support.component.
     private static final Set<String> SECRET_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(34);
+        Set<String> props = new HashSet<>(35);
         props.add("apiBaseUrl");
         props.add("apiVersion");
         props.add("audience");
@@ -42,6 +42,7 @@ public class LifenEndpointUriFactory extends org.apache.camel.support.component.
         props.add("maxPages");
         props.add("method");
         props.add("operation");
+        props.add("outputType");
         props.add("pagingMode");
         props.add("path");
         props.add("requestContentType");

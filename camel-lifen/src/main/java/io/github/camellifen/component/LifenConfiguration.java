@@ -100,6 +100,12 @@ public class LifenConfiguration implements Cloneable {
             + "request body. In milliseconds, or a duration such as 60s.")
     private long requestTimeout = 60_000;
 
+    @UriParam(label = "producer", defaultValue = "string", enums = "string,json-node,map,fhir-resource")
+    @Metadata(description = "The body type after a reply: string (JSON text), json-node (Jackson JsonNode), map "
+            + "(java.util.Map) or fhir-resource (a HAPI FHIR R4 resource; needs hapi-fhir-structures-r4 on the "
+            + "class path). With pagingMode=stream, the type of each entry.")
+    private String outputType = "string";
+
     @UriParam(label = "producer", defaultValue = "true")
     @Metadata(description = "Whether a reply with a status outside 2xx fails the exchange with a "
             + "LifenApiException. When false, the reply's body and status stay on the message instead.")
@@ -188,8 +194,8 @@ public class LifenConfiguration implements Cloneable {
     private String path;
 
     @UriParam(label = "producer,request", defaultValue = "application/fhir+json; charset=UTF-8")
-    @Metadata(description = "Content-Type of the request body (operation request, methods with a body). Strings "
-            + "are sent as UTF-8.")
+    @Metadata(description = "Content-Type of the request body (operation request, methods with a body). The body "
+            + "may be JSON text (sent as UTF-8), bytes, a Map, a Jackson JsonNode or a HAPI FHIR resource.")
     private String requestContentType = "application/fhir+json; charset=UTF-8";
 
     /** Returns a copy whose search parameter map is copied too, so endpoints never share mutable state. */
@@ -321,6 +327,14 @@ public class LifenConfiguration implements Cloneable {
 
     public void setRequestTimeout(long requestTimeout) {
         this.requestTimeout = requestTimeout;
+    }
+
+    public String getOutputType() {
+        return outputType;
+    }
+
+    public void setOutputType(String outputType) {
+        this.outputType = outputType;
     }
 
     public boolean isThrowExceptionOnFailure() {

@@ -37,12 +37,15 @@ public class LifenProducer extends DefaultProducer {
         if (!response.isSuccess() && config.isThrowExceptionOnFailure()) {
             throw sender.failure(request, response);
         }
-        LifenReplies.apply(exchange.getMessage(), response, endpoint.lifenOperation());
+        OutputType outputType = OutputType.parse(config.getOutputType());
+        LifenReplies.apply(exchange.getMessage(), response, endpoint.lifenOperation(), outputType);
 
         PagingMode paging = PagingMode.parse(config.getPagingMode());
         if (response.isSuccess() && endpoint.lifenOperation() == LifenOperation.SEARCH && paging != PagingMode.SINGLE) {
             SearchPages pages = new SearchPages(sender, response, config.getMaxPages());
-            exchange.getMessage().setBody(paging == PagingMode.ALL ? pages.mergeAll() : pages.entries());
+            Object body = paging == PagingMode.ALL ? Bodies.fromJson(pages.mergeAll(), outputType)
+                    : Bodies.converting(pages.entries(), outputType);
+            exchange.getMessage().setBody(body);
         }
     }
 }

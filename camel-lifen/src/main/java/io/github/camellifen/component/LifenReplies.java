@@ -13,9 +13,9 @@ final class LifenReplies {
     private LifenReplies() {
     }
 
-    static void apply(Message message, ApiResponse response, LifenOperation operation) {
+    static void apply(Message message, ApiResponse response, LifenOperation operation, OutputType outputType) {
         String body = response.bodyAsString();
-        message.setBody(body);
+        message.setBody(Bodies.fromJson(body, outputType));
         message.setHeader(LifenConstants.RESPONSE_CODE, response.status());
         setOrRemove(message, Exchange.CONTENT_TYPE, response.contentType());
         setOrRemove(message, LifenConstants.LOCATION,

@@ -106,7 +106,7 @@ final class LifenRequests {
         return fhir.trackingByTransactionId(transactionId);
     }
 
-    private ApiRequest request(Exchange exchange) throws InvalidPayloadException {
+    private ApiRequest request(Exchange exchange) throws InvalidPayloadException, IOException {
         Message message = exchange.getMessage();
         String method = value(message, LifenConstants.REQUEST_METHOD, config.getMethod()).toUpperCase(Locale.ROOT);
         if (!METHODS.contains(method)) {
@@ -117,20 +117,8 @@ final class LifenRequests {
 
         String path = value(message, LifenConstants.REQUEST_PATH, config.getPath());
         boolean hasBody = method.equals("POST") || method.equals("PUT") || method.equals("PATCH");
-        byte[] body = hasBody ? body(message) : null;
+        byte[] body = hasBody ? Bodies.toJsonBytes(message) : null;
         return fhir.custom(method, path, config.getRequestContentType(), body, !method.equals("GET"));
-    }
-
-    private static byte[] body(Message message) throws InvalidPayloadException {
-        Object body = message.getBody();
-        if (body == null) {
-            return new byte[0];
-        }
-        // FHIR JSON is UTF-8, whatever the JVM's default charset
-        if (body instanceof String text) {
-            return text.getBytes(StandardCharsets.UTF_8);
-        }
-        return message.getMandatoryBody(byte[].class);
     }
 
     private static String value(Message message, String header, String option) {

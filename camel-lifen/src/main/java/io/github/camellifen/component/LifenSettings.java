@@ -58,6 +58,7 @@ final class LifenSettings {
         requirePositive("maxDocumentSize", config.getMaxDocumentSize(), "bytes");
         requirePositive("maxPages", config.getMaxPages(), "pages");
         PagingMode.parse(config.getPagingMode());
+        Bodies.requireSupported(OutputType.parse(config.getOutputType()));
 
         ClientCredentials credentials = new ClientCredentials(token, clientId, clientSecret, audience,
                 databaseReference, format);

@@ -7,10 +7,8 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
-import java.util.concurrent.TimeUnit;
 
 import io.github.camellifen.component.StubServer.Reply;
 import io.github.camellifen.component.http.ApiTransportException;
@@ -145,28 +143,15 @@ class DocumentBodiesTest {
         long size = Files.size(big);
         LifenSandbox sandbox = SANDBOX.sandbox();
 
-        Process child = new ProcessBuilder(javaCommand("-Xmx64m", LargeDocumentSender.class.getName(),
+        ChildJvm.Result child = ChildJvm.run("-Xmx64m", entry -> true, LargeDocumentSender.class,
                 sandbox.fhirV3Url(), sandbox.tokenUrlV3(), LifenSandbox.DEFAULT_CLIENT_ID,
                 LifenSandbox.DEFAULT_CLIENT_SECRET, LifenSandbox.DEFAULT_AUDIENCE,
                 LifenSandbox.DEFAULT_DATABASE_REFERENCE, "Patient/" + SandboxSeedData.PATIENT_MICHUE_ID,
-                big.toString())).redirectErrorStream(true).start();
-        String output = new String(child.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertThat(child.waitFor(120, TimeUnit.SECONDS)).isTrue();
+                big.toString());
 
-        assertThat(child.exitValue()).as(output).isZero();
-        assertThat(output).contains("file " + size + " bytes");
+        assertThat(child.exitStatus()).as(child.output()).isZero();
+        assertThat(child.output()).contains("max heap", "file " + size + " bytes");
         assertThat(sandbox.receivedDocuments()).hasSize(1);
         assertThat(sandbox.receivedDocuments().get(0).content()).isEqualTo(Files.readAllBytes(big));
-    }
-
-    private static List<String> javaCommand(String heap, String mainClass, String... args) {
-        List<String> command = new ArrayList<>();
-        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        command.add(heap);
-        command.add("-cp");
-        command.add(System.getProperty("java.class.path"));
-        command.add(mainClass);
-        command.addAll(List.of(args));
-        return command;
     }
 }
