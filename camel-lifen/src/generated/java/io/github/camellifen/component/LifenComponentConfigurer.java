@@ -63,11 +63,14 @@ public class LifenComponentConfigurer extends PropertyConfigurerSupport implemen
         case "maxpages":
         case "maxPages": getOrCreateConfiguration(target).setMaxPages(property(camelContext, int.class, value)); return true;
         case "method": getOrCreateConfiguration(target).setMethod(property(camelContext, java.lang.String.class, value)); return true;
+        case "operationname":
+        case "operationName": getOrCreateConfiguration(target).setOperationName(property(camelContext, java.lang.String.class, value)); return true;
         case "outputtype":
         case "outputType": getOrCreateConfiguration(target).setOutputType(property(camelContext, java.lang.String.class, value)); return true;
         case "pagingmode":
         case "pagingMode": getOrCreateConfiguration(target).setPagingMode(property(camelContext, java.lang.String.class, value)); return true;
         case "path": getOrCreateConfiguration(target).setPath(property(camelContext, java.lang.String.class, value)); return true;
+        case "recipients": getOrCreateConfiguration(target).setRecipients(property(camelContext, java.lang.String.class, value)); return true;
         case "requestcontenttype":
         case "requestContentType": getOrCreateConfiguration(target).setRequestContentType(property(camelContext, java.lang.String.class, value)); return true;
         case "requesttimeout":
@@ -76,6 +79,7 @@ public class LifenComponentConfigurer extends PropertyConfigurerSupport implemen
         case "resourceId": getOrCreateConfiguration(target).setResourceId(property(camelContext, java.lang.String.class, value)); return true;
         case "searchparameters":
         case "searchParameters": getOrCreateConfiguration(target).setSearchParameters(property(camelContext, java.util.Map.class, value)); return true;
+        case "sender": getOrCreateConfiguration(target).setSender(property(camelContext, java.lang.String.class, value)); return true;
         case "senderidentifier":
         case "senderIdentifier": getOrCreateConfiguration(target).setSenderIdentifier(property(camelContext, java.lang.String.class, value)); return true;
         case "subject": getOrCreateConfiguration(target).setSubject(property(camelContext, java.lang.String.class, value)); return true;
@@ -133,11 +137,14 @@ public class LifenComponentConfigurer extends PropertyConfigurerSupport implemen
         case "maxpages":
         case "maxPages": return int.class;
         case "method": return java.lang.String.class;
+        case "operationname":
+        case "operationName": return java.lang.String.class;
         case "outputtype":
         case "outputType": return java.lang.String.class;
         case "pagingmode":
         case "pagingMode": return java.lang.String.class;
         case "path": return java.lang.String.class;
+        case "recipients": return java.lang.String.class;
         case "requestcontenttype":
         case "requestContentType": return java.lang.String.class;
         case "requesttimeout":
@@ -146,6 +153,7 @@ public class LifenComponentConfigurer extends PropertyConfigurerSupport implemen
         case "resourceId": return java.lang.String.class;
         case "searchparameters":
         case "searchParameters": return java.util.Map.class;
+        case "sender": return java.lang.String.class;
         case "senderidentifier":
         case "senderIdentifier": return java.lang.String.class;
         case "subject": return java.lang.String.class;
@@ -204,11 +212,14 @@ public class LifenComponentConfigurer extends PropertyConfigurerSupport implemen
         case "maxpages":
         case "maxPages": return getOrCreateConfiguration(target).getMaxPages();
         case "method": return getOrCreateConfiguration(target).getMethod();
+        case "operationname":
+        case "operationName": return getOrCreateConfiguration(target).getOperationName();
         case "outputtype":
         case "outputType": return getOrCreateConfiguration(target).getOutputType();
         case "pagingmode":
         case "pagingMode": return getOrCreateConfiguration(target).getPagingMode();
         case "path": return getOrCreateConfiguration(target).getPath();
+        case "recipients": return getOrCreateConfiguration(target).getRecipients();
         case "requestcontenttype":
         case "requestContentType": return getOrCreateConfiguration(target).getRequestContentType();
         case "requesttimeout":
@@ -217,6 +228,7 @@ public class LifenComponentConfigurer extends PropertyConfigurerSupport implemen
         case "resourceId": return getOrCreateConfiguration(target).getResourceId();
         case "searchparameters":
         case "searchParameters": return getOrCreateConfiguration(target).getSearchParameters();
+        case "sender": return getOrCreateConfiguration(target).getSender();
         case "senderidentifier":
         case "senderIdentifier": return getOrCreateConfiguration(target).getSenderIdentifier();
         case "subject": return getOrCreateConfiguration(target).getSubject();

@@ -53,11 +53,14 @@ public class LifenEndpointConfigurer extends PropertyConfigurerSupport implement
         case "maxpages":
         case "maxPages": target.getConfiguration().setMaxPages(property(camelContext, int.class, value)); return true;
         case "method": target.getConfiguration().setMethod(property(camelContext, java.lang.String.class, value)); return true;
+        case "operationname":
+        case "operationName": target.getConfiguration().setOperationName(property(camelContext, java.lang.String.class, value)); return true;
         case "outputtype":
         case "outputType": target.getConfiguration().setOutputType(property(camelContext, java.lang.String.class, value)); return true;
         case "pagingmode":
         case "pagingMode": target.getConfiguration().setPagingMode(property(camelContext, java.lang.String.class, value)); return true;
         case "path": target.getConfiguration().setPath(property(camelContext, java.lang.String.class, value)); return true;
+        case "recipients": target.getConfiguration().setRecipients(property(camelContext, java.lang.String.class, value)); return true;
         case "requestcontenttype":
         case "requestContentType": target.getConfiguration().setRequestContentType(property(camelContext, java.lang.String.class, value)); return true;
         case "requesttimeout":
@@ -66,6 +69,7 @@ public class LifenEndpointConfigurer extends PropertyConfigurerSupport implement
         case "resourceId": target.getConfiguration().setResourceId(property(camelContext, java.lang.String.class, value)); return true;
         case "searchparameters":
         case "searchParameters": target.getConfiguration().setSearchParameters(property(camelContext, java.util.Map.class, value)); return true;
+        case "sender": target.getConfiguration().setSender(property(camelContext, java.lang.String.class, value)); return true;
         case "senderidentifier":
         case "senderIdentifier": target.getConfiguration().setSenderIdentifier(property(camelContext, java.lang.String.class, value)); return true;
         case "subject": target.getConfiguration().setSubject(property(camelContext, java.lang.String.class, value)); return true;
@@ -120,11 +124,14 @@ public class LifenEndpointConfigurer extends PropertyConfigurerSupport implement
         case "maxpages":
         case "maxPages": return int.class;
         case "method": return java.lang.String.class;
+        case "operationname":
+        case "operationName": return java.lang.String.class;
         case "outputtype":
         case "outputType": return java.lang.String.class;
         case "pagingmode":
         case "pagingMode": return java.lang.String.class;
         case "path": return java.lang.String.class;
+        case "recipients": return java.lang.String.class;
         case "requestcontenttype":
         case "requestContentType": return java.lang.String.class;
         case "requesttimeout":
@@ -133,6 +140,7 @@ public class LifenEndpointConfigurer extends PropertyConfigurerSupport implement
         case "resourceId": return java.lang.String.class;
         case "searchparameters":
         case "searchParameters": return java.util.Map.class;
+        case "sender": return java.lang.String.class;
         case "senderidentifier":
         case "senderIdentifier": return java.lang.String.class;
         case "subject": return java.lang.String.class;
@@ -188,11 +196,14 @@ public class LifenEndpointConfigurer extends PropertyConfigurerSupport implement
         case "maxpages":
         case "maxPages": return target.getConfiguration().getMaxPages();
         case "method": return target.getConfiguration().getMethod();
+        case "operationname":
+        case "operationName": return target.getConfiguration().getOperationName();
         case "outputtype":
         case "outputType": return target.getConfiguration().getOutputType();
         case "pagingmode":
         case "pagingMode": return target.getConfiguration().getPagingMode();
         case "path": return target.getConfiguration().getPath();
+        case "recipients": return target.getConfiguration().getRecipients();
         case "requestcontenttype":
         case "requestContentType": return target.getConfiguration().getRequestContentType();
         case "requesttimeout":
@@ -201,6 +212,7 @@ public class LifenEndpointConfigurer extends PropertyConfigurerSupport implement
         case "resourceId": return target.getConfiguration().getResourceId();
         case "searchparameters":
         case "searchParameters": return target.getConfiguration().getSearchParameters();
+        case "sender": return target.getConfiguration().getSender();
         case "senderidentifier":
         case "senderIdentifier": return target.getConfiguration().getSenderIdentifier();
         case "subject": return target.getConfiguration().getSubject();

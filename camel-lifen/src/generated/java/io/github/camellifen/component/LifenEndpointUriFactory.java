@@ -23,7 +23,7 @@ public class LifenEndpointUriFactory extends org.apache.camel.support.component.
     private static final Set<String> SECRET_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(35);
+        Set<String> props = new HashSet<>(38);
         props.add("apiBaseUrl");
         props.add("apiVersion");
         props.add("audience");
@@ -42,14 +42,17 @@ public class LifenEndpointUriFactory extends org.apache.camel.support.component.
         props.add("maxPages");
         props.add("method");
         props.add("operation");
+        props.add("operationName");
         props.add("outputType");
         props.add("pagingMode");
         props.add("path");
+        props.add("recipients");
         props.add("requestContentType");
         props.add("requestTimeout");
         props.add("resourceId");
         props.add("resourceType");
         props.add("searchParameters");
+        props.add("sender");
         props.add("senderIdentifier");
         props.add("subject");
         props.add("throwExceptionOnFailure");

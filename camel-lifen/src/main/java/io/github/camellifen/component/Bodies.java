@@ -50,6 +50,14 @@ final class Bodies {
         return message.getMandatoryBody(byte[].class);
     }
 
+    /** Returns whether a body is a resource already, rather than a document's bytes. */
+    static boolean isJson(Object body) {
+        if (body instanceof String text) {
+            return text.stripLeading().startsWith("{");
+        }
+        return body instanceof JsonNode || body instanceof Map || (HAPI_PRESENT && HapiBodies.isResource(body));
+    }
+
     /** Converts a JSON reply to the endpoint's output type. */
     static Object fromJson(String json, OutputType type) {
         if (type == OutputType.STRING || json == null || json.isBlank()) {

@@ -175,6 +175,27 @@ public class LifenConfiguration implements Cloneable {
             + "CamelLifenSenderIdentifier overrides it.")
     private String senderIdentifier;
 
+    // send-to-mss
+
+    @UriParam(label = "producer,send")
+    @Metadata(description = "MSSanté recipients (operation send-to-mss), comma separated: references to the "
+            + "directory such as Practitioner/123 or Organization/456, or RPPS and FINESS identifiers. 1 to 10. The "
+            + "header CamelLifenRecipients overrides it.")
+    private String recipients;
+
+    @UriParam(label = "producer,send")
+    @Metadata(description = "The sender (operation send-to-mss), a reference such as Practitioner/123. Empty sends "
+            + "none, and Lifen uses the application's default sender. The header CamelLifenSender overrides it.")
+    private String sender;
+
+    // operation
+
+    @UriParam(label = "producer,operation")
+    @Metadata(description = "The name of the FHIR operation to invoke (operation operation), with or without its "
+            + "leading $, such as match. The resource type comes from the URI and the instance id from the option "
+            + "resourceId or the header CamelLifenResourceId; the body is sent as it is.")
+    private String operationName;
+
     // tracking
 
     @UriParam(label = "producer,tracking")
@@ -431,6 +452,30 @@ public class LifenConfiguration implements Cloneable {
 
     public void setSenderIdentifier(String senderIdentifier) {
         this.senderIdentifier = senderIdentifier;
+    }
+
+    public String getRecipients() {
+        return recipients;
+    }
+
+    public void setRecipients(String recipients) {
+        this.recipients = recipients;
+    }
+
+    public String getSender() {
+        return sender;
+    }
+
+    public void setSender(String sender) {
+        this.sender = sender;
+    }
+
+    public String getOperationName() {
+        return operationName;
+    }
+
+    public void setOperationName(String operationName) {
+        this.operationName = operationName;
     }
 
     public String getTransactionId() {

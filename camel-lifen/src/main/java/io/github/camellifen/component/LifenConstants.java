@@ -38,12 +38,26 @@ public final class LifenConstants {
             + "Overrides the option senderIdentifier.", javaType = "String")
     public static final String SENDER_IDENTIFIER = "CamelLifenSenderIdentifier";
 
-    @Metadata(description = "The tracking URL Lifen returned for a sending (set by send-to-ehr). The operation "
+    @Metadata(label = "producer", description = "MSSanté recipients (operation send-to-mss): a collection of "
+            + "Strings or one comma-separated String, each a reference such as Practitioner/123 or an RPPS or FINESS "
+            + "identifier. Overrides the option recipients.", javaType = "java.util.Collection<String>")
+    public static final String RECIPIENTS = "CamelLifenRecipients";
+
+    @Metadata(label = "producer", description = "The sender, such as Practitioner/123 (operation send-to-mss). "
+            + "Overrides the option sender.", javaType = "String")
+    public static final String SENDER = "CamelLifenSender";
+
+    @Metadata(label = "producer", description = "A full Patient resource for a patient Lifen does not know "
+            + "(operation send-to-mss), as JSON text, a Map, a Jackson JsonNode or a HAPI FHIR Patient; sent as "
+            + "detailed-subject instead of a subject reference.", javaType = "Object")
+    public static final String DETAILED_SUBJECT = "CamelLifenDetailedSubject";
+
+    @Metadata(description = "The tracking URL Lifen returned for a sending (set by send-to-ehr and send-to-mss). The operation "
             + "tracking follows it; it must be on the configured API origin.", javaType = "String")
     public static final String TRACKING_URL = "CamelLifenTrackingUrl";
 
     @Metadata(description = "The transaction id of a sending, that is the CommunicationRequest id (set by "
-            + "send-to-ehr). The operation tracking uses it when no tracking URL is set. Overrides the option "
+            + "send-to-ehr and send-to-mss). The operation tracking uses it when no tracking URL is set. Overrides the option "
             + "transactionId.", javaType = "String")
     public static final String TRANSACTION_ID = "CamelLifenTransactionId";
 

@@ -28,14 +28,17 @@ public class LifenEndpoint extends DefaultEndpoint implements EndpointServiceLoc
 
     private static final String USER_AGENT = "camel-lifen";
 
-    @UriPath(enums = "read,search,send-to-ehr,tracking,request")
+    @UriPath(enums = "read,search,send-to-ehr,send-to-mss,search-for-mss,tracking,operation,create,update,request")
     @Metadata(required = true, description = "What the endpoint does: read (GET a resource by id), search (POST "
-            + "{type}/_search), send-to-ehr (send a document to a patient record), tracking (status of a sending) "
-            + "or request (any method and path).")
+            + "{type}/_search), send-to-ehr (send a document to a patient record), send-to-mss (send documents to "
+            + "healthcare professionals over MSSanté), search-for-mss (search the MSSanté directory of Practitioner "
+            + "or Organization), tracking (status of a sending), operation (a named $operation), create and update "
+            + "(API v2 resources) or request (any method and path).")
     private String operation;
 
     @UriPath
-    @Metadata(description = "The FHIR resource type, such as Patient or Encounter. Required for read and search; "
+    @Metadata(description = "The FHIR resource type, such as Patient or Encounter. Required for read, search, "
+            + "search-for-mss, create and update; optional for operation (empty means a system-level operation); "
             + "empty for the other operations.")
     private String resourceType;
 
@@ -92,11 +95,24 @@ public class LifenEndpoint extends DefaultEndpoint implements EndpointServiceLoc
     }
 
     private void checkResourceType() {
-        if (lifenOperation.needsResourceType()) {
-            FhirNames.requireResourceType(resourceType, "the endpoint URI, as in lifen:" + operation + "/Patient");
-        } else if (resourceType != null) {
+        LifenOperation.TypeRule rule = lifenOperation.typeRule();
+        if (rule == LifenOperation.TypeRule.REQUIRED) {
+            FhirNames.requireResourceType(resourceType, "the endpoint URI, as in lifen:" + operation + "/"
+                    + (lifenOperation == LifenOperation.SEARCH_FOR_MSS ? "Practitioner" : "Patient"));
+        } else if (rule == LifenOperation.TypeRule.OPTIONAL && resourceType != null) {
+            FhirNames.requireResourceType(resourceType, "the endpoint URI");
+        } else if (rule == LifenOperation.TypeRule.NONE && resourceType != null) {
             throw new IllegalArgumentException("The Lifen operation " + operation + " takes no resource type, but the "
                     + "endpoint URI names " + resourceType + ": use lifen:" + operation);
+        }
+        if (lifenOperation == LifenOperation.SEARCH_FOR_MSS && !resourceType.equals("Practitioner")
+                && !resourceType.equals("Organization")) {
+            throw new IllegalArgumentException("The Lifen operation search-for-mss searches Practitioner or "
+                    + "Organization, not " + resourceType + ": use lifen:search-for-mss/Practitioner");
+        }
+        if (lifenOperation == LifenOperation.OPERATION && configuration.getOperationName() == null) {
+            throw new IllegalArgumentException("Missing Lifen option operationName: name the FHIR operation, as in "
+                    + "lifen:operation/Patient?operationName=match");
         }
     }
 

@@ -30,7 +30,7 @@ public class LifenProducer extends DefaultProducer {
 
     @Override
     public void process(Exchange exchange) throws Exception {
-        ApiRequest request = requests.build(exchange);
+        ApiRequest request = requests.build(exchange.getMessage());
         LifenConfiguration config = endpoint.getConfiguration();
 
         ApiResponse response = sender.send(request);
@@ -41,7 +41,9 @@ public class LifenProducer extends DefaultProducer {
         LifenReplies.apply(exchange.getMessage(), response, endpoint.lifenOperation(), outputType);
 
         PagingMode paging = PagingMode.parse(config.getPagingMode());
-        if (response.isSuccess() && endpoint.lifenOperation() == LifenOperation.SEARCH && paging != PagingMode.SINGLE) {
+        boolean search = endpoint.lifenOperation() == LifenOperation.SEARCH
+                || endpoint.lifenOperation() == LifenOperation.SEARCH_FOR_MSS;
+        if (response.isSuccess() && search && paging != PagingMode.SINGLE) {
             SearchPages pages = new SearchPages(sender, response, config.getMaxPages());
             Object body = paging == PagingMode.ALL ? Bodies.fromJson(pages.mergeAll(), outputType)
                     : Bodies.converting(pages.entries(), outputType);

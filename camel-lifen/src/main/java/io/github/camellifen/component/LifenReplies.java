@@ -27,12 +27,19 @@ final class LifenReplies {
         switch (operation) {
             case READ:
             case REQUEST:
+            case CREATE:
+            case UPDATE:
+            case OPERATION:
                 setOrRemove(message, LifenConstants.RESOURCE_ID, resourceId(body, message));
                 break;
             case SEND_TO_EHR:
-                String trackingUrl = FhirReplies.trackingUrl(FhirJson.readObject(body));
+            case SEND_TO_MSS:
+                JsonNode parameters = FhirJson.readObject(body);
+                String trackingUrl = FhirReplies.parameter(parameters, "tracking-url");
+                String transactionId = FhirReplies.parameter(parameters, "transaction-id");
                 setOrRemove(message, LifenConstants.TRACKING_URL, trackingUrl);
-                setOrRemove(message, LifenConstants.TRANSACTION_ID, FhirReplies.transactionId(trackingUrl));
+                setOrRemove(message, LifenConstants.TRANSACTION_ID,
+                        transactionId != null ? transactionId : FhirReplies.transactionId(trackingUrl));
                 break;
             case TRACKING:
                 setOrRemove(message, LifenConstants.TRACKING_STATUS, FhirReplies.trackingStatus(FhirJson.readObject(body)));

@@ -2,9 +2,6 @@ package io.github.camellifen.component;
 
 import java.io.IOException;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -14,17 +11,19 @@ import java.util.Set;
 import io.github.camellifen.component.fhir.DocumentContent;
 import io.github.camellifen.component.fhir.FhirNames;
 import io.github.camellifen.component.fhir.FhirRequests;
-import io.github.camellifen.component.fhir.SendToEhrDocument;
 import io.github.camellifen.component.http.ApiClient;
 import io.github.camellifen.component.http.ApiRequest;
-import org.apache.camel.Exchange;
+import io.github.camellifen.component.http.RequestBody;
 import org.apache.camel.InvalidPayloadException;
 import org.apache.camel.Message;
 
+import static io.github.camellifen.component.MessageValues.value;
+
 /**
- * Turns an exchange into the API request of the endpoint's operation. Values come from {@code CamelLifen...}
- * headers first, then from endpoint options; no other header (such as {@code CamelHttpUri}) is read, and no value
- * is resolved as a property placeholder.
+ * Turns a message into the API request of the endpoint's operation. Values come from {@code CamelLifen...} headers
+ * first, then from endpoint options, then from the body where an operation reads one. No other header (such as
+ * {@code CamelHttpUri}) is read, no header changes the operation or the host, and no value is resolved as a
+ * property placeholder.
  */
 final class LifenRequests {
 
@@ -33,61 +32,53 @@ final class LifenRequests {
     private final LifenEndpoint endpoint;
     private final LifenConfiguration config;
     private final FhirRequests fhir;
+    private final SendRequests sends;
     private final ApiClient apiClient;
 
     LifenRequests(LifenEndpoint endpoint) {
         this.endpoint = endpoint;
         this.config = endpoint.getConfiguration();
         this.fhir = new FhirRequests(endpoint.settings().apiBase());
+        this.sends = new SendRequests(config, fhir);
         this.apiClient = endpoint.apiClient();
     }
 
-    ApiRequest build(Exchange exchange) throws InvalidPayloadException, IOException {
-        Message message = exchange.getMessage();
+    ApiRequest build(Message message) throws InvalidPayloadException, IOException {
         switch (endpoint.lifenOperation()) {
             case READ:
-                return read(message);
+                return fhir.read(endpoint.getResourceType(), resourceId(message));
             case SEARCH:
-                return search(message);
+                return fhir.search(endpoint.getResourceType(), searchParameters(message));
+            case SEARCH_FOR_MSS:
+                return fhir.searchForMss(endpoint.getResourceType(), searchParameters(message));
             case SEND_TO_EHR:
-                return sendToEhr(exchange);
+                return sends.sendToEhr(message);
+            case SEND_TO_MSS:
+                return sends.sendToMss(message);
             case TRACKING:
                 return tracking(message);
+            case OPERATION:
+                return operation(message);
+            case CREATE:
+                return create(message);
+            case UPDATE:
+                return fhir.update(endpoint.getResourceType(), resourceId(message),
+                        RequestBody.of(Bodies.toJsonBytes(message)));
             default:
-                return request(exchange);
+                return request(message);
         }
     }
 
-    private ApiRequest read(Message message) {
+    private String resourceId(Message message) {
         String id = value(message, LifenConstants.RESOURCE_ID, config.getResourceId());
-        FhirNames.requireId(id, "the header " + LifenConstants.RESOURCE_ID + " or the option resourceId");
-        return fhir.read(endpoint.getResourceType(), id);
+        return FhirNames.requireId(id, "the header " + LifenConstants.RESOURCE_ID + " or the option resourceId");
     }
 
-    private ApiRequest search(Message message) {
+    private Map<String, List<String>> searchParameters(Message message) {
         Map<String, List<String>> parameters = new LinkedHashMap<>();
         addAll(parameters, config.getSearchParameters());
         addAll(parameters, message.getHeader(LifenConstants.SEARCH_PARAMETERS, Map.class));
-        return fhir.search(endpoint.getResourceType(), parameters);
-    }
-
-    private ApiRequest sendToEhr(Exchange exchange) throws InvalidPayloadException, IOException {
-        Message message = exchange.getMessage();
-        String subject = value(message, LifenConstants.SUBJECT, config.getSubject());
-        FhirNames.requireReference(subject, "the header " + LifenConstants.SUBJECT + " or the option subject");
-
-        String context = value(message, LifenConstants.CONTEXT, config.getContext());
-        if (context != null) {
-            FhirNames.requireReference(context, "the header " + LifenConstants.CONTEXT + " or the option context");
-        }
-
-        String contentType = value(message, LifenConstants.CONTENT_TYPE, config.getContentType());
-        DocumentContent content = Documents.fromBody(message, config.getMaxDocumentSize(), contentType);
-        SendToEhrDocument document = new SendToEhrDocument(subject, context, contentType,
-                value(message, LifenConstants.DOCUMENT_TYPE, config.getDocumentType()),
-                value(message, LifenConstants.DOCUMENT_TITLE, config.getDocumentTitle()),
-                value(message, LifenConstants.SENDER_IDENTIFIER, config.getSenderIdentifier()), content);
-        return fhir.sendToEhr(document, config.getMaxDocumentSize());
+        return parameters;
     }
 
     private ApiRequest tracking(Message message) {
@@ -101,52 +92,62 @@ final class LifenRequests {
         String transactionId = value(message, LifenConstants.TRANSACTION_ID, config.getTransactionId());
         if (transactionId == null) {
             throw new IllegalArgumentException("Nothing to track: set the header " + LifenConstants.TRACKING_URL
-                    + " (send-to-ehr sets it) or " + LifenConstants.TRANSACTION_ID + ", or the option transactionId");
+                    + " (send-to-ehr and send-to-mss set it) or " + LifenConstants.TRANSACTION_ID + ", or the option "
+                    + "transactionId");
         }
         return fhir.trackingByTransactionId(transactionId);
     }
 
-    private ApiRequest request(Exchange exchange) throws InvalidPayloadException, IOException {
-        Message message = exchange.getMessage();
-        String method = value(message, LifenConstants.REQUEST_METHOD, config.getMethod()).toUpperCase(Locale.ROOT);
-        if (!METHODS.contains(method)) {
-            throw new IllegalArgumentException("Invalid HTTP method '" + method + "' from the header "
-                    + LifenConstants.REQUEST_METHOD + " or the option method: use one of GET, POST, PUT, PATCH, "
-                    + "DELETE");
+    private ApiRequest operation(Message message) throws InvalidPayloadException, IOException {
+        String name = config.getOperationName().startsWith("$") ? config.getOperationName().substring(1)
+                : config.getOperationName();
+        if (!name.matches("[A-Za-z][A-Za-z0-9\\-]*")) {
+            throw new IllegalArgumentException("Invalid operationName '" + config.getOperationName() + "': use a FHIR "
+                    + "operation name such as match or send-to-ehr");
+        }
+        String id = value(message, LifenConstants.RESOURCE_ID, config.getResourceId());
+        if (id != null) {
+            FhirNames.requireId(id, "the header " + LifenConstants.RESOURCE_ID + " or the option resourceId");
         }
 
+        String method = method(message);
+        byte[] body = method.equals("GET") || method.equals("DELETE") ? null : Bodies.toJsonBytes(message);
+        return fhir.operation(method, endpoint.getResourceType(), id, name, body);
+    }
+
+    private ApiRequest create(Message message) throws InvalidPayloadException, IOException {
+        // A Binary is created from the document itself, base64-encoded while it is sent
+        if (endpoint.getResourceType().equals("Binary") && !Bodies.isJson(message.getBody())) {
+            String contentType = value(message, LifenConstants.CONTENT_TYPE, config.getContentType());
+            DocumentContent content = Documents.fromBody(message, config.getMaxDocumentSize(), contentType);
+            return fhir.createBinary(content, contentType, config.getMaxDocumentSize());
+        }
+        return fhir.create(endpoint.getResourceType(), RequestBody.of(Bodies.toJsonBytes(message)));
+    }
+
+    private ApiRequest request(Message message) throws InvalidPayloadException, IOException {
+        String method = method(message);
         String path = value(message, LifenConstants.REQUEST_PATH, config.getPath());
         boolean hasBody = method.equals("POST") || method.equals("PUT") || method.equals("PATCH");
         byte[] body = hasBody ? Bodies.toJsonBytes(message) : null;
         return fhir.custom(method, path, config.getRequestContentType(), body, !method.equals("GET"));
     }
 
-    private static String value(Message message, String header, String option) {
-        String fromHeader = message.getHeader(header, String.class);
-        if (fromHeader != null && !fromHeader.isEmpty()) {
-            return fromHeader;
+    private String method(Message message) {
+        String method = value(message, LifenConstants.REQUEST_METHOD, config.getMethod()).toUpperCase(Locale.ROOT);
+        if (!METHODS.contains(method)) {
+            throw new IllegalArgumentException("Invalid HTTP method '" + method + "' from the header "
+                    + LifenConstants.REQUEST_METHOD + " or the option method: use one of GET, POST, PUT, PATCH, "
+                    + "DELETE");
         }
-        return option == null || option.isEmpty() ? null : option;
+        return method;
     }
 
     private static void addAll(Map<String, List<String>> target, Map<?, ?> source) {
         if (source == null) {
             return;
         }
-        source.forEach((name, value) -> target.put(String.valueOf(name), values(value)));
-    }
-
-    private static List<String> values(Object value) {
-        List<String> values = new ArrayList<>();
-        if (value instanceof Collection<?> collection) {
-            collection.forEach(item -> values.add(String.valueOf(item)));
-        } else if (value instanceof Object[] array) {
-            for (Object item : array) {
-                values.add(String.valueOf(item));
-            }
-        } else if (value != null) {
-            values.add(String.valueOf(value));
-        }
-        return values;
+        // A comma inside a value is FHIR's "or" and stays in the value; only a collection repeats the parameter
+        source.forEach((name, value) -> target.put(String.valueOf(name), MessageValues.list(value)));
     }
 }

@@ -61,7 +61,8 @@ class ConfigurationTest {
         assertThatThrownBy(() -> startRoute("lifen:delete/Patient?environment=post-prod&clientId=c&clientSecret=RAW("
                 + SECRET + ")&databaseReference=db"))
                 .hasStackTraceContaining("Unknown Lifen operation 'delete' in the endpoint URI: use one of read, "
-                        + "search, send-to-ehr, tracking, request");
+                        + "search, send-to-ehr, send-to-mss, search-for-mss, tracking, operation, create, update, "
+                        + "request");
     }
 
     @Test

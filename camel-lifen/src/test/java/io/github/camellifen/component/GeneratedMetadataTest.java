@@ -85,7 +85,8 @@ class GeneratedMetadataTest {
         assertThat(root.at("/properties/clientId/secret").asBoolean()).isFalse();
         assertThat(root.at("/properties/clientSecret/required").asBoolean()).isTrue();
         assertThat(root.at("/properties/operation/enum").toString())
-                .isEqualTo("[\"read\",\"search\",\"send-to-ehr\",\"tracking\",\"request\"]");
+                .isEqualTo("[\"read\",\"search\",\"send-to-ehr\",\"send-to-mss\",\"search-for-mss\","
+                        + "\"tracking\",\"operation\",\"create\",\"update\",\"request\"]");
         assertThat(root.at("/headers/CamelLifenTrackingUrl/description").asText()).contains("tracking URL");
     }
 

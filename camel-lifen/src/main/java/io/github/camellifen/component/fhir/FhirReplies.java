@@ -10,12 +10,13 @@ import com.fasterxml.jackson.databind.JsonNode;
 public final class FhirReplies {
 
     private static final String BASED_ON = "based-on=CommunicationRequest/";
+    private static final String TRANSACTION_ID = "transaction-id=";
 
     private FhirReplies() {
     }
 
-    /** Returns the {@code tracking-url} parameter of a {@code $send-to-ehr} reply, or null. */
-    public static String trackingUrl(JsonNode parameters) {
+    /** Returns the string value of a parameter of a {@code Parameters} reply, such as {@code tracking-url}, or null. */
+    public static String parameter(JsonNode parameters, String name) {
         if (parameters == null || !"Parameters".equals(FhirJson.text(parameters, "resourceType"))) {
             return null;
         }
@@ -24,14 +25,17 @@ public final class FhirReplies {
             return null;
         }
         for (JsonNode parameter : array) {
-            if ("tracking-url".equals(FhirJson.text(parameter, "name"))) {
+            if (name.equals(FhirJson.text(parameter, "name"))) {
                 return FhirJson.text(parameter, "valueString");
             }
         }
         return null;
     }
 
-    /** Returns the CommunicationRequest id in a tracking URL ({@code based-on=CommunicationRequest/{id}}), or null. */
+    /**
+     * Returns the transaction id in a tracking URL: {@code based-on=CommunicationRequest/{id}} (send-to-ehr) or
+     * {@code transaction-id={id}} (send-to-mss), or null.
+     */
     public static String transactionId(String trackingUrl) {
         if (trackingUrl == null) {
             return null;
@@ -44,6 +48,9 @@ public final class FhirReplies {
             String decoded = URLDecoder.decode(pair, StandardCharsets.UTF_8);
             if (decoded.startsWith(BASED_ON)) {
                 return decoded.substring(BASED_ON.length());
+            }
+            if (decoded.startsWith(TRANSACTION_ID)) {
+                return decoded.substring(TRANSACTION_ID.length());
             }
         }
         return null;

@@ -44,6 +44,58 @@ public final class FhirRequests {
                 document.toParametersBody(maxDocumentBytes), true);
     }
 
+    /** @param maxDocumentBytes the largest document accepted, checked again while the payloads stream */
+    public ApiRequest sendToMss(MssSending sending, long maxDocumentBytes) {
+        return new ApiRequest("POST", uri("CommunicationRequest/$send-to-mss"), FHIR_JSON,
+                sending.toParametersBody(maxDocumentBytes), true);
+    }
+
+    /** {@code POST {type}/$search-for-mss}, form-encoded: a search of the national MSSanté directory. */
+    public ApiRequest searchForMss(String type, Map<String, List<String>> parameters) {
+        byte[] body = form(parameters).getBytes(StandardCharsets.UTF_8);
+        return new ApiRequest("POST", uri(type + "/$search-for-mss"), FORM, RequestBody.of(body), false);
+    }
+
+    /**
+     * A named FHIR operation: {@code [type/][id/]$name}, with the body passed through.
+     *
+     * @param type may be null for a system-level operation
+     * @param id   may be null for a type-level operation
+     */
+    public ApiRequest operation(String method, String type, String id, String name, byte[] body) {
+        StringBuilder path = new StringBuilder();
+        if (type != null) {
+            path.append(type).append('/');
+            if (id != null) {
+                path.append(id).append('/');
+            }
+        }
+        path.append('$').append(name);
+        return new ApiRequest(method, uri(path.toString()), FHIR_JSON, body == null ? null : RequestBody.of(body),
+                !method.equals("GET"));
+    }
+
+    /** {@code POST {type}}, creating a resource (Lifen API v2). */
+    public ApiRequest create(String type, RequestBody body) {
+        return new ApiRequest("POST", uri(type), FHIR_JSON, body, true);
+    }
+
+    /** {@code POST Binary} with the document base64-encoded while it is sent (Lifen API v2). */
+    public ApiRequest createBinary(DocumentContent content, String contentType, long maxDocumentBytes) {
+        String nonce = StreamingJsonBody.newNonce();
+        String json = FhirJson.MAPPER.createObjectNode()
+                .put("resourceType", "Binary")
+                .put("contentType", contentType)
+                .put("data", StreamingJsonBody.marker(nonce, 0))
+                .toString();
+        return create("Binary", StreamingJsonBody.split(json, nonce, List.of(content), maxDocumentBytes));
+    }
+
+    /** {@code PUT {type}/{id}}, replacing a resource (Lifen API v2). */
+    public ApiRequest update(String type, String id, RequestBody body) {
+        return new ApiRequest("PUT", uri(type + "/" + id), FHIR_JSON, body, true);
+    }
+
     public ApiRequest trackingByTransactionId(String transactionId) {
         String query = "transaction-id=" + URLEncoder.encode(transactionId, StandardCharsets.UTF_8);
         return ApiRequest.get(uri("CommunicationRequest/$tracking?" + query));
