@@ -18,7 +18,10 @@ final class Base64EncodingInputStream extends InputStream {
     private final long maxBytes;
     private final String name;
     private final byte[] sourceBuffer = new byte[SOURCE_BLOCK];
-    private byte[] encoded = new byte[0];
+    // Reused for every block, so encoding allocates nothing per block
+    private final byte[] encoded = new byte[SOURCE_BLOCK / 3 * 4];
+    private final Base64.Encoder encoder = Base64.getEncoder();
+    private int encodedLength;
     private int position;
     private long sourceBytes;
     private boolean finished;
@@ -50,14 +53,14 @@ final class Base64EncodingInputStream extends InputStream {
         if (!fill()) {
             return -1;
         }
-        int count = Math.min(length, encoded.length - position);
+        int count = Math.min(length, encodedLength - position);
         System.arraycopy(encoded, position, target, offset, count);
         position += count;
         return count;
     }
 
     private boolean fill() throws IOException {
-        if (position < encoded.length) {
+        if (position < encodedLength) {
             return true;
         }
         if (finished) {
@@ -74,9 +77,9 @@ final class Base64EncodingInputStream extends InputStream {
             finished = true;
         }
         byte[] block = read == SOURCE_BLOCK ? sourceBuffer : Arrays.copyOf(sourceBuffer, read);
-        encoded = Base64.getEncoder().encode(block);
+        encodedLength = encoder.encode(block, encoded);
         position = 0;
-        return encoded.length > 0;
+        return encodedLength > 0;
     }
 
     /** Returns the encoded length of {@code sourceLength} bytes. */
