@@ -34,7 +34,7 @@ import org.apache.camel.impl.DefaultCamelContext;
  * Prints the bytes allocated and the peak heap per send of a 15 MB document: lifen:send-to-ehr, which streams the
  * base64 payload from the file, against building the same Parameters JSON in memory and posting it. Both go to a
  * loopback server that discards the body, so the client side is what is measured. A benchmark, not a test: run
- * it as the README of src-docs/benchmarks.adoc says, and read the numbers.
+ * it with the command in src-docs/benchmarks.adoc and read the numbers.
  */
 public final class PayloadMemoryBenchmark {
 
