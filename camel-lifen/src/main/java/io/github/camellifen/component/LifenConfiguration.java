@@ -193,7 +193,8 @@ public class LifenConfiguration implements Cloneable {
     @UriParam(label = "producer,operation")
     @Metadata(description = "The name of the FHIR operation to invoke (operation operation), with or without its "
             + "leading $, such as match. The resource type comes from the URI and the instance id from the option "
-            + "resourceId or the header CamelLifenResourceId; the body is sent as it is.")
+            + "resourceId or the header CamelLifenResourceId. The body is sent as it is, by POST unless the option "
+            + "method or the header CamelLifenRequestMethod says otherwise; without a body, by GET.")
     private String operationName;
 
     // tracking

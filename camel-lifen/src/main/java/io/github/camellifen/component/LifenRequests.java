@@ -110,7 +110,9 @@ final class LifenRequests {
             FhirNames.requireId(id, "the header " + LifenConstants.RESOURCE_ID + " or the option resourceId");
         }
 
-        String method = method(message);
+        // FHIR operations take their Parameters by POST; GET is for operations without a body
+        boolean methodSet = message.getHeader(LifenConstants.REQUEST_METHOD) != null || !"GET".equals(config.getMethod());
+        String method = methodSet || message.getBody() == null ? method(message) : "POST";
         byte[] body = method.equals("GET") || method.equals("DELETE") ? null : Bodies.toJsonBytes(message);
         return fhir.operation(method, endpoint.getResourceType(), id, name, body);
     }
