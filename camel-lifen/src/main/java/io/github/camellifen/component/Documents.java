@@ -9,7 +9,7 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Locale;
 
-import io.github.camellifen.component.fhir.DocumentContent;
+import io.github.camellifen.component.http.RequestBody;
 import org.apache.camel.InvalidPayloadException;
 import org.apache.camel.Message;
 import org.apache.camel.StreamCache;
@@ -30,7 +30,7 @@ final class Documents {
      * @param maxBytes    the largest document accepted (option maxDocumentSize)
      * @param contentType for application/pdf, the document must start with %PDF-
      */
-    static DocumentContent fromBody(Message message, long maxBytes, String contentType)
+    static RequestBody fromBody(Message message, long maxBytes, String contentType)
             throws IOException, InvalidPayloadException {
         Object body = message.getBody();
         if (body == null) {
@@ -38,34 +38,34 @@ final class Documents {
                     + "(byte[], InputStream, File, Path or a file from the file component)");
         }
 
-        DocumentContent content = toContent(message, body);
+        RequestBody content = toContent(message, body);
         checkSize(content, maxBytes);
         return isPdf(contentType) ? requirePdf(content, contentType) : content;
     }
 
-    private static DocumentContent toContent(Message message, Object body) throws IOException, InvalidPayloadException {
+    private static RequestBody toContent(Message message, Object body) throws IOException, InvalidPayloadException {
         if (body instanceof byte[] bytes) {
-            return DocumentContent.of(bytes);
+            return RequestBody.of(bytes);
         }
         if (body instanceof Path path) {
-            return DocumentContent.of(path);
+            return RequestBody.of(path);
         }
         if (body instanceof File file) {
-            return DocumentContent.of(file.toPath());
+            return RequestBody.of(file.toPath());
         }
         if (body instanceof WrappedFile<?> wrapped && wrapped.getFile() instanceof File file) {
-            return DocumentContent.of(file.toPath());
+            return RequestBody.of(file.toPath());
         }
         if (body instanceof StreamCache cache && body instanceof InputStream stream) {
-            return DocumentContent.rewindable(stream, cache.length(), cache::reset);
+            return RequestBody.rewindable(stream, cache.length(), cache::reset);
         }
         if (body instanceof InputStream stream) {
-            return DocumentContent.once(stream);
+            return RequestBody.once(stream);
         }
-        return DocumentContent.of(message.getMandatoryBody(byte[].class));
+        return RequestBody.of(message.getMandatoryBody(byte[].class));
     }
 
-    private static void checkSize(DocumentContent content, long maxBytes) {
+    private static void checkSize(RequestBody content, long maxBytes) {
         if (content.length() == 0) {
             throw new IllegalArgumentException("The document in the message body has 0 bytes: there is nothing to "
                     + "send");
@@ -80,7 +80,7 @@ final class Documents {
         return contentType != null && contentType.toLowerCase(Locale.ROOT).startsWith("application/pdf");
     }
 
-    private static DocumentContent requirePdf(DocumentContent content, String contentType) throws IOException {
+    private static RequestBody requirePdf(RequestBody content, String contentType) throws IOException {
         if (content.repeatable()) {
             try (InputStream in = content.open()) {
                 requireMagic(in.readNBytes(PDF_MAGIC.length), contentType);
@@ -93,7 +93,7 @@ final class Documents {
         byte[] head = in.readNBytes(PDF_MAGIC.length);
         requireMagic(head, contentType);
         in.unread(head);
-        return DocumentContent.once(in);
+        return RequestBody.once(in);
     }
 
     private static void requireMagic(byte[] head, String contentType) {

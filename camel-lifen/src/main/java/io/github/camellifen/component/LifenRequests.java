@@ -8,7 +8,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
-import io.github.camellifen.component.fhir.DocumentContent;
 import io.github.camellifen.component.fhir.FhirNames;
 import io.github.camellifen.component.fhir.FhirRequests;
 import io.github.camellifen.component.http.ApiClient;
@@ -121,7 +120,7 @@ final class LifenRequests {
         // A Binary is created from the document itself, base64-encoded while it is sent
         if (endpoint.getResourceType().equals("Binary") && !Bodies.isJson(message.getBody())) {
             String contentType = value(message, LifenConstants.CONTENT_TYPE, config.getContentType());
-            DocumentContent content = Documents.fromBody(message, config.getMaxDocumentSize(), contentType);
+            RequestBody content = Documents.fromBody(message, config.getMaxDocumentSize(), contentType);
             return fhir.createBinary(content, contentType, config.getMaxDocumentSize());
         }
         return fhir.create(endpoint.getResourceType(), RequestBody.of(Bodies.toJsonBytes(message)));

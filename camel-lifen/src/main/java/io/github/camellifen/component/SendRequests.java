@@ -8,7 +8,7 @@ import java.util.Locale;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.github.camellifen.component.fhir.DocumentContent;
+import io.github.camellifen.component.http.RequestBody;
 import io.github.camellifen.component.fhir.FhirNames;
 import io.github.camellifen.component.fhir.FhirRequests;
 import io.github.camellifen.component.fhir.MssSending;
@@ -44,7 +44,7 @@ final class SendRequests {
         String context = context(message);
         String contentType = value(message, LifenConstants.CONTENT_TYPE, config.getContentType());
 
-        DocumentContent content = Documents.fromBody(message, config.getMaxDocumentSize(), contentType);
+        RequestBody content = Documents.fromBody(message, config.getMaxDocumentSize(), contentType);
         SendToEhrDocument document = new SendToEhrDocument(subject, context, contentType,
                 value(message, LifenConstants.DOCUMENT_TYPE, config.getDocumentType()),
                 value(message, LifenConstants.DOCUMENT_TITLE, config.getDocumentTitle()),
@@ -130,12 +130,12 @@ final class SendRequests {
     private MssSending.Document document(Message message, Object item, String contentType, String title, String type)
             throws InvalidPayloadException, IOException {
         if (item instanceof LifenDocument document) {
-            DocumentContent content = Documents.fromBody(wrap(message, document.content()),
+            RequestBody content = Documents.fromBody(wrap(message, document.content()),
                     config.getMaxDocumentSize(), contentType);
             return new MssSending.Document(content, contentType, firstSet(document.title(), title),
                     firstSet(document.type(), type));
         }
-        DocumentContent content = Documents.fromBody(wrap(message, item), config.getMaxDocumentSize(), contentType);
+        RequestBody content = Documents.fromBody(wrap(message, item), config.getMaxDocumentSize(), contentType);
         return new MssSending.Document(content, contentType, title, type);
     }
 

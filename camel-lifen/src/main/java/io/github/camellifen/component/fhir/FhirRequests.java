@@ -81,7 +81,7 @@ public final class FhirRequests {
     }
 
     /** {@code POST Binary} with the document base64-encoded while it is sent (Lifen API v2). */
-    public ApiRequest createBinary(DocumentContent content, String contentType, long maxDocumentBytes) {
+    public ApiRequest createBinary(RequestBody content, String contentType, long maxDocumentBytes) {
         String nonce = StreamingJsonBody.newNonce();
         String json = FhirJson.MAPPER.createObjectNode()
                 .put("resourceType", "Binary")

@@ -27,7 +27,7 @@ public record MssSending(String subject, JsonNode detailedSubject, String contex
                          String senderIdentifier, List<String> recipients, List<Document> documents) {
 
     /** One document: its content, media type, title and LOINC type (title and type may be null). */
-    public record Document(DocumentContent content, String contentType, String title, String type) {
+    public record Document(RequestBody content, String contentType, String title, String type) {
     }
 
     private static final String LOINC = "http://loinc.org";
@@ -54,7 +54,7 @@ public record MssSending(String subject, JsonNode detailedSubject, String contex
             }
         }
 
-        List<DocumentContent> contents = new ArrayList<>();
+        List<RequestBody> contents = new ArrayList<>();
         for (int i = 0; i < documents.size(); i++) {
             Document document = documents.get(i);
             ObjectNode part = list.addObject().put("name", "document").putArray("part").addObject();

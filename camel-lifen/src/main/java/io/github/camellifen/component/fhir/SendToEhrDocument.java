@@ -18,7 +18,7 @@ import io.github.camellifen.component.http.RequestBody;
  * @param content          the document, sent base64-encoded
  */
 public record SendToEhrDocument(String subject, String context, String contentType, String documentType,
-                                String documentTitle, String senderIdentifier, DocumentContent content) {
+                                String documentTitle, String senderIdentifier, RequestBody content) {
 
     /**
      * Returns the FHIR {@code Parameters} resource as a UTF-8 JSON body whose payload is encoded while it is sent.

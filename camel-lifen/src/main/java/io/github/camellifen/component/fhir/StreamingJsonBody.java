@@ -20,10 +20,10 @@ import io.github.camellifen.component.http.RequestBody;
 final class StreamingJsonBody implements RequestBody {
 
     private final List<byte[]> literals;
-    private final List<DocumentContent> documents;
+    private final List<RequestBody> documents;
     private final long maxDocumentBytes;
 
-    private StreamingJsonBody(List<byte[]> literals, List<DocumentContent> documents, long maxDocumentBytes) {
+    private StreamingJsonBody(List<byte[]> literals, List<RequestBody> documents, long maxDocumentBytes) {
         this.literals = literals;
         this.documents = documents;
         this.maxDocumentBytes = maxDocumentBytes;
@@ -41,7 +41,7 @@ final class StreamingJsonBody implements RequestBody {
     /**
      * Splits {@code json} around the markers of {@code documents}, which must appear in order, once each.
      */
-    static StreamingJsonBody split(String json, String nonce, List<DocumentContent> documents, long maxDocumentBytes) {
+    static StreamingJsonBody split(String json, String nonce, List<RequestBody> documents, long maxDocumentBytes) {
         List<byte[]> literals = new ArrayList<>();
         int from = 0;
         for (int i = 0; i < documents.size(); i++) {
@@ -74,7 +74,7 @@ final class StreamingJsonBody implements RequestBody {
         for (byte[] literal : literals) {
             total += literal.length;
         }
-        for (DocumentContent document : documents) {
+        for (RequestBody document : documents) {
             if (document.length() < 0) {
                 return -1;
             }
@@ -85,7 +85,7 @@ final class StreamingJsonBody implements RequestBody {
 
     @Override
     public boolean repeatable() {
-        return documents.stream().allMatch(DocumentContent::repeatable);
+        return documents.stream().allMatch(RequestBody::repeatable);
     }
 
     @Override
