@@ -16,8 +16,8 @@ import org.apache.camel.StreamCache;
 import org.apache.camel.WrappedFile;
 
 /**
- * Turns a message body into a document to send without copying it: a file is read from disk while the request is
- * sent, a byte array is used as it is, and a stream is read once unless Camel's stream cache can rewind it.
+ * Turns a message body into a document to send without copying it. A file is read from disk while the request is
+ * sent and a byte array is used as it is. A stream is read once, unless Camel's stream cache can rewind it.
  */
 final class Documents {
 

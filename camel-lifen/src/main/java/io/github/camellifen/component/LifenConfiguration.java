@@ -134,8 +134,8 @@ public class LifenConfiguration implements Cloneable {
     private String pagingMode = "single";
 
     @UriParam(label = "producer,search", defaultValue = "100")
-    @Metadata(description = "The most pages a search with pagingMode all or stream reads; a search with more pages "
-            + "fails rather than return part of its result.")
+    @Metadata(description = "The maximum number of pages a search with pagingMode all or stream reads; a search "
+            + "with more pages fails rather than return part of its result.")
     private int maxPages = 100;
 
     // send-to-ehr

@@ -2,7 +2,7 @@ package io.github.camellifen.component;
 
 import java.util.Locale;
 
-/** How a search returns its result pages. */
+/** The way a search returns its result pages. */
 enum PagingMode {
 
     /** The first page only, as Lifen returns it. */

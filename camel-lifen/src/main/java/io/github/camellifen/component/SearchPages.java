@@ -16,8 +16,8 @@ import io.github.camellifen.component.http.Origins;
 import org.apache.camel.RuntimeCamelException;
 
 /**
- * Follows the {@code next} links of a searchset Bundle. A link is followed only on the configured API origin, since
- * each page request carries the access token; a link elsewhere fails the search instead of returning part of it.
+ * Follows the {@code next} links of a searchset Bundle. A link is followed only on the configured API origin, because
+ * each page request carries the access token. A link elsewhere fails the search instead of returning part of it.
  * Each page request gets its token anew, so a long paging run crosses token refreshes.
  */
 final class SearchPages {

@@ -1,7 +1,7 @@
 package io.github.camellifen.component.auth;
 
 /**
- * Token access for one set of credentials, as the producer sees it: a token that may be sent now, and a way to
+ * Token access for one set of credentials, as the producer uses it: a token that may be sent now, and a way to
  * report one the API rejected. How tokens are fetched, cached and refreshed stays behind this interface.
  */
 public interface AccessTokenProvider {

@@ -4,7 +4,7 @@ import io.github.camellifen.component.http.HttpStatusText;
 import org.apache.camel.spi.HttpResponseAware;
 
 /**
- * Lifen's token endpoint failed, rejected the credentials or answered something that is not a token. The message
+ * Lifen's token endpoint failed, rejected the credentials or replied with something that is not a token. The message
  * reads {@code [error] description} with the HTTP status, as OAuth2 errors are reported; for a body that is not
  * JSON it names the content type and quotes a short excerpt. It never contains the client secret.
  */

@@ -22,7 +22,7 @@ import org.slf4j.LoggerFactory;
  * Owns the token lifecycle for one component: consults a {@link TokenRefreshPolicy} on whether the cached token may be
  * sent, keeps tokens in a {@link TokenStore}, and fetches through a {@link TokenClient}. However many exchanges
  * need a token at once, each credential set has at most one token request in flight, and every waiting exchange
- * gets its result: the same token, or the same failure. A failure is never cached, so the next exchange asks again.
+ * gets its result: the same token, or the same failure. A failure is never cached, so the next exchange requests a token again.
  */
 public final class TokenManager {
 

@@ -13,7 +13,7 @@ import java.util.Objects;
  */
 public final class TokenRefreshPolicy {
 
-    /** What to do with a cached token. */
+    /** The action for a cached token. */
     public enum Decision {
         /** Send it. */
         USE,

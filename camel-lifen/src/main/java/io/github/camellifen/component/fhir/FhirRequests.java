@@ -57,7 +57,7 @@ public final class FhirRequests {
     }
 
     /**
-     * A named FHIR operation: {@code [type/][id/]$name}, with the body passed through.
+     * Builds a named FHIR operation, {@code [type/][id/]$name}, with the body passed through.
      *
      * @param type may be null for a system-level operation
      * @param id   may be null for a type-level operation

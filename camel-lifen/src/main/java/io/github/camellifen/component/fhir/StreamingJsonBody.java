@@ -14,7 +14,7 @@ import io.github.camellifen.component.http.RequestBody;
 
 /**
  * A JSON body whose base64 document payloads are encoded while the HTTP client sends it. The JSON is serialized
- * once with a unique marker in place of each payload, then split around the markers; the documents are read only
+ * once with a unique marker in place of each payload, then split around the markers. The documents are read only
  * when the body is sent.
  */
 final class StreamingJsonBody implements RequestBody {

@@ -27,7 +27,7 @@ public interface RequestBody {
         return new Bytes(bytes);
     }
 
-    /** A file, opened anew for each read; its size is read when the request is built. */
+    /** Returns a body read from a file, opened anew for each read; the size is read now. */
     static RequestBody of(Path file) throws IOException {
         long size = Files.size(file);
         return new RequestBody() {
@@ -48,7 +48,7 @@ public interface RequestBody {
         };
     }
 
-    /** A stream that can be read only once, such as a socket or a pipe. */
+    /** Returns a body from a stream that can be read only once, such as a socket or a pipe. */
     static RequestBody once(InputStream stream) {
         AtomicBoolean opened = new AtomicBoolean();
         return new RequestBody() {
@@ -73,7 +73,7 @@ public interface RequestBody {
         };
     }
 
-    /** A stream that {@code rewind} brings back to its start, such as a Camel stream cache. */
+    /** Returns a body from a stream that {@code rewind} brings back to its start, such as a Camel stream cache. */
     static RequestBody rewindable(InputStream stream, long length, Runnable rewind) {
         return new RequestBody() {
             @Override
