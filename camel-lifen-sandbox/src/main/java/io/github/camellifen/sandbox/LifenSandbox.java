@@ -4,15 +4,21 @@ import io.github.camellifen.sandbox.auth.BearerTokenFilter;
 import io.github.camellifen.sandbox.auth.ClientRegistration;
 import io.github.camellifen.sandbox.auth.TokenRegistry;
 import io.github.camellifen.sandbox.auth.TokenServlet;
+import io.github.camellifen.sandbox.fhir.ClientRestrictions;
+import io.github.camellifen.sandbox.fhir.Directory;
+import io.github.camellifen.sandbox.fhir.FhirApiVersion;
 import io.github.camellifen.sandbox.fhir.FhirStore;
 import io.github.camellifen.sandbox.fhir.SandboxFhirServer;
 import io.github.camellifen.sandbox.http.RateLimiter;
+import io.github.camellifen.sandbox.http.MediaTypeFilter;
+import io.github.camellifen.sandbox.http.RequestSizeFilter;
 import io.github.camellifen.sandbox.http.ResponseRecorder;
 import io.github.camellifen.sandbox.http.SandboxActivity;
 import jakarta.servlet.DispatcherType;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,12 +35,13 @@ import org.slf4j.LoggerFactory;
 
 /**
  * A local Lifen-compatible platform on 127.0.0.1: the token endpoints of Lifen's authentication API and a
- * FHIR R4 server with Lifen's Patient, Encounter and CommunicationRequest operations, seeded with the
- * patients of {@link SandboxSeedData}.
+ * FHIR R4 server with Lifen's Patient, Encounter, Coverage, Appointment, directory and CommunicationRequest
+ * operations, seeded with the data of {@link SandboxSeedData}. API v2 adds create, read and update of Binary,
+ * DocumentReference, CommunicationRequest and Patient.
  *
  * <p>Start one with {@link #start()} or {@link #builder()}, point a client at {@link #tokenUrlV3()} and
- * {@link #fhirV3Url()}, then read back what it received with {@link #receivedDocuments()} and the counters.
- * Every method is thread-safe.
+ * {@link #fhirV3Url()}, then read back what it received with {@link #receivedDocuments()},
+ * {@link #receivedMssSendings()} and the counters. Every method is thread-safe.
  */
 public final class LifenSandbox implements AutoCloseable {
 
@@ -46,6 +53,8 @@ public final class LifenSandbox implements AutoCloseable {
     public static final String DEFAULT_AUDIENCE = "https://sandbox.platform-apis/";
     /** Database reference of the default client; the seed data lives there. */
     public static final String DEFAULT_DATABASE_REFERENCE = "sandbox-database";
+    /** Default limit of request bodies: 40 MiB, room for a 15 MB PDF base64-encoded inside JSON (about 20 MB). */
+    public static final long DEFAULT_MAX_REQUEST_BYTES = 40L * 1024 * 1024;
 
     private static final Logger LOG = LoggerFactory.getLogger(LifenSandbox.class);
     private static final String HOST = "127.0.0.1";
@@ -64,8 +73,14 @@ public final class LifenSandbox implements AutoCloseable {
 
         FhirStore store = new FhirStore(builder.clock, builder.trackingCompletesAfter);
         store.seed(DEFAULT_DATABASE_REFERENCE);
+        if (builder.generatedPatientCount > 0) {
+            store.addGeneratedPatients(DEFAULT_DATABASE_REFERENCE, builder.generatedPatientCount,
+                    builder.generatedPatientFamily);
+        }
+        ClientRestrictions restrictions = new ClientRestrictions(builder.clientsWithoutSendPermission,
+                builder.clientsWithoutSupportAddress);
 
-        this.server = createServer(store);
+        this.server = createServer(store, restrictions, builder.maxRequestBytes);
         ServerConnector connector = createConnector(server, builder.port);
         startServer(builder.port);
 
@@ -189,12 +204,23 @@ public final class LifenSandbox implements AutoCloseable {
     }
 
     /**
-     * Returns the documents accepted by {@code $send-to-ehr} since start or the last {@link #reset()}.
+     * Returns the documents received since start or the last {@link #reset()}: those accepted by
+     * {@code $send-to-ehr} and {@code $send-to-mss}, and the payloads of CommunicationRequests created through
+     * API v2.
      *
      * @return an immutable snapshot in arrival order
      */
     public List<ReceivedDocument> receivedDocuments() {
         return activity.documents();
+    }
+
+    /**
+     * Returns the sendings accepted by {@code $send-to-mss} since start or the last {@link #reset()}.
+     *
+     * @return an immutable snapshot in arrival order
+     */
+    public List<ReceivedMssSending> receivedMssSendings() {
+        return activity.mssSendings();
     }
 
     /**
@@ -215,8 +241,8 @@ public final class LifenSandbox implements AutoCloseable {
     }
 
     /**
-     * Clears the counters, the received documents and the rate limit windows. Seed data, issued tokens and
-     * the tracking state of documents already sent stay.
+     * Clears the counters, the received documents and sendings, and the rate limit windows. Seed data, issued
+     * tokens, resources created through API v2 and the tracking state of documents already sent stay.
      */
     public void reset() {
         activity.reset();
@@ -239,24 +265,30 @@ public final class LifenSandbox implements AutoCloseable {
         }
     }
 
-    private Server createServer(FhirStore store) {
+    private Server createServer(FhirStore store, ClientRestrictions restrictions, long maxRequestBytes) {
         QueuedThreadPool threadPool = new QueuedThreadPool();
         threadPool.setName("lifen-sandbox");
         Server jetty = new Server(threadPool);
 
         ServletContextHandler context = new ServletContextHandler("/");
         EnumSet<DispatcherType> requests = EnumSet.of(DispatcherType.REQUEST);
+        // In this order: 413 before any body is read, then 401 and 429, then 415.
+        context.addFilter(new FilterHolder(new RequestSizeFilter(maxRequestBytes)), "/fhir/*", requests);
         context.addFilter(new FilterHolder(new BearerTokenFilter(tokenRegistry, rateLimiter)), "/fhir/*", requests);
+        context.addFilter(new FilterHolder(new MediaTypeFilter()), "/fhir/*", requests);
 
         ServletHolder token = new ServletHolder("token", new TokenServlet(tokenRegistry, rateLimiter, activity));
         context.addServlet(token, "/v1/token");
         context.addServlet(token, "/oauth/token");
 
-        ServletHolder fhir = new ServletHolder("fhir", new SandboxFhirServer(store, activity));
-        // Initializes HAPI at start, so that a broken setup fails start() and not the first request.
-        fhir.setInitOrder(1);
-        context.addServlet(fhir, "/fhir/v3/*");
-        context.addServlet(fhir, "/fhir/v2/*");
+        Directory directory = Directory.seeded();
+        for (FhirApiVersion version : FhirApiVersion.values()) {
+            SandboxFhirServer fhirServer = new SandboxFhirServer(version, store, directory, activity, restrictions);
+            ServletHolder fhir = new ServletHolder("fhir-" + version.name(), fhirServer);
+            // Initializes HAPI at start, so that a broken setup fails start() and not the first request.
+            fhir.setInitOrder(1);
+            context.addServlet(fhir, version.path() + "/*");
+        }
 
         jetty.setHandler(new ResponseRecorder(context, activity));
         return jetty;
@@ -300,6 +332,11 @@ public final class LifenSandbox implements AutoCloseable {
         private int rateLimitPerSecond = 10;
         private Duration trackingCompletesAfter = Duration.ZERO;
         private Clock clock = Clock.systemUTC();
+        private long maxRequestBytes = DEFAULT_MAX_REQUEST_BYTES;
+        private int generatedPatientCount;
+        private String generatedPatientFamily;
+        private final Set<String> clientsWithoutSupportAddress = new HashSet<>();
+        private final Set<String> clientsWithoutSendPermission = new HashSet<>();
 
         private Builder() {
             client(DEFAULT_CLIENT_ID, DEFAULT_CLIENT_SECRET, Set.of(DEFAULT_AUDIENCE),
@@ -394,6 +431,71 @@ public final class LifenSandbox implements AutoCloseable {
         }
 
         /**
+         * Sets the largest request body that the FHIR endpoints accept. Larger bodies get 413; a body whose
+         * Content-Length is over the limit is rejected before any of it is read.
+         *
+         * @param limit bytes, {@link #DEFAULT_MAX_REQUEST_BYTES} by default, from 1 to about 2 GiB
+         *        ({@link RequestSizeFilter#MAX_LIMIT})
+         * @return this builder
+         */
+        public Builder maxRequestBytes(long limit) {
+            if (limit < 1 || limit > RequestSizeFilter.MAX_LIMIT) {
+                throw new IllegalArgumentException("Request size limit must be between 1 and "
+                        + RequestSizeFilter.MAX_LIMIT + " bytes, not " + limit);
+            }
+            this.maxRequestBytes = limit;
+            return this;
+        }
+
+        /**
+         * Adds numbered patients under {@link #DEFAULT_DATABASE_REFERENCE}, for example to page through large
+         * search results. Their ids are {@code generated-patient-1} to {@code generated-patient-<count>}
+         * ({@link SandboxSeedData#GENERATED_PATIENT_ID_PREFIX}), they share the family name, and their given
+         * names are numbered: {@code Patient001}, {@code Patient002} and so on, zero-padded to the width of
+         * {@code count}. They come after the seed patients in the default {@code _lastUpdated} order, in
+         * numbering order. Calling this again replaces the earlier setting.
+         *
+         * @param count number of patients, 0 (the default) for none
+         * @param family family name of every generated patient
+         * @return this builder
+         */
+        public Builder generatedPatients(int count, String family) {
+            if (count < 0) {
+                throw new IllegalArgumentException("Generated patient count must be 0 or positive, not " + count);
+            }
+            if (count > 0 && (family == null || family.isBlank())) {
+                throw new IllegalArgumentException("Generated patients need a family name");
+            }
+            this.generatedPatientCount = count;
+            this.generatedPatientFamily = family;
+            return this;
+        }
+
+        /**
+         * Declares that a client has no support address on Lifen's portal, so that {@code $send-to-mss} returns
+         * Lifen's 412 Precondition Failed for its tokens. Clients have a support address by default.
+         *
+         * @param clientId id of a client registered with {@link #client} or {@link #DEFAULT_CLIENT_ID}
+         * @return this builder
+         */
+        public Builder clientWithoutSupportAddress(String clientId) {
+            clientsWithoutSupportAddress.add(registeredClient(clientId));
+            return this;
+        }
+
+        /**
+         * Withdraws a client's right to send documents, so that {@code $send-to-ehr}, {@code $send-to-mss} and
+         * API v2's CommunicationRequest create return 403 Forbidden for its tokens. Clients may send by default.
+         *
+         * @param clientId id of a client registered with {@link #client} or {@link #DEFAULT_CLIENT_ID}
+         * @return this builder
+         */
+        public Builder clientWithoutSendPermission(String clientId) {
+            clientsWithoutSendPermission.add(registeredClient(clientId));
+            return this;
+        }
+
+        /**
          * Starts a sandbox with these settings.
          *
          * @return the running sandbox
@@ -401,6 +503,14 @@ public final class LifenSandbox implements AutoCloseable {
          */
         public LifenSandbox start() {
             return new LifenSandbox(this);
+        }
+
+        private String registeredClient(String clientId) {
+            if (!clients.containsKey(clientId)) {
+                throw new IllegalArgumentException("Unknown client " + clientId
+                        + ": register it with client(...) first");
+            }
+            return clientId;
         }
     }
 }

@@ -98,6 +98,43 @@ class LifenSandboxTest {
                 .isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> builder.client(" ", "secret", java.util.Set.of(), java.util.Set.of()))
                 .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> builder.maxRequestBytes(0)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> builder.maxRequestBytes(Integer.MAX_VALUE)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> builder.generatedPatients(-1, "X")).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> builder.generatedPatients(3, " ")).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> builder.clientWithoutSupportAddress("unknown-client"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("unknown-client");
+        assertThatThrownBy(() -> builder.clientWithoutSendPermission("unknown-client"))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void resetClearsMssSendings() {
+        try (LifenSandbox sandbox = LifenSandbox.builder().rateLimitPerSecond(0).start()) {
+            String token = SandboxHttp.token(sandbox);
+            SandboxHttp.postJson(sandbox.fhirV3Url() + "/CommunicationRequest/$send-to-mss", token,
+                    "application/fhir+json",
+                    SendToMssBody.forPatient(SandboxSeedData.PATIENT_MICHUE_ID, Pdfs.read(Pdfs.LIBRE_OFFICE)).json());
+            assertThat(sandbox.receivedMssSendings()).hasSize(1);
+
+            sandbox.reset();
+
+            assertThat(sandbox.receivedMssSendings()).isEmpty();
+            assertThat(sandbox.receivedDocuments()).isEmpty();
+        }
+    }
+
+    @Test
+    void receivedMssSendingCopiesLists() {
+        java.util.List<String> recipients = new java.util.ArrayList<>(java.util.List.of("Practitioner/1"));
+        ReceivedMssSending sending = new ReceivedMssSending("id", "Patient/1", null, null, null, recipients,
+                java.util.List.of());
+
+        recipients.add("Practitioner/2");
+
+        assertThat(sending.recipients()).containsExactly("Practitioner/1");
+        assertThat(sending.recipients()).isUnmodifiable();
     }
 
     @Test

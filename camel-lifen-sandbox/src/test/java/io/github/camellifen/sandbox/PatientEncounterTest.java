@@ -1,6 +1,7 @@
 package io.github.camellifen.sandbox;
 
 import static io.github.camellifen.sandbox.SandboxSeedData.ENCOUNTER_DUPRE_ID;
+import static io.github.camellifen.sandbox.SandboxSeedData.ENCOUNTER_LEFEVRE_ID;
 import static io.github.camellifen.sandbox.SandboxSeedData.ENCOUNTER_MARTIN_ID;
 import static io.github.camellifen.sandbox.SandboxSeedData.ENCOUNTER_MARTIN_VISIT_NUMBER;
 import static io.github.camellifen.sandbox.SandboxSeedData.ENCOUNTER_MICHUE_ID;
@@ -191,6 +192,20 @@ class PatientEncounterTest {
     }
 
     @Test
+    void unknownParameterIsUnprocessable() {
+        SandboxHttp.Response withoutCriteria = searchPatients(Map.of("city", "Melun"));
+        SandboxHttp.Response withCriteria = searchPatients(Map.of("family", "MICHUE", "city", "Melun"));
+
+        assertThat(withoutCriteria.status()).isEqualTo(422);
+        assertThat(withoutCriteria.json().get("issue")).hasSize(2);
+        assertThat(withoutCriteria.json().at("/issue/0/location").asText()).isEqualTo("allValueNull");
+        assertThat(withoutCriteria.json().at("/issue/1/diagnostics").asText()).isEqualTo("Invalid parameter city");
+        assertThat(withoutCriteria.json().at("/issue/1/location").asText()).isEqualTo("city");
+        assertThat(withCriteria.status()).isEqualTo(422);
+        assertThat(withCriteria.json().get("issue")).hasSize(1);
+    }
+
+    @Test
     void sortByLastUpdatedDescending() {
         SandboxHttp.Response response =
                 searchPatients(Map.of("birthdate", "ge1900-01-01", "_sort", "-_lastUpdated"));
@@ -238,6 +253,32 @@ class PatientEncounterTest {
         assertThat(ids(searchEncounters(Map.of("_id", ENCOUNTER_MICHUE_ID + "," + ENCOUNTER_DUPRE_ID))))
                 .containsExactly(ENCOUNTER_MICHUE_ID, ENCOUNTER_DUPRE_ID);
         assertThat(ids(searchEncounters(Map.of("patient", "Patient/unknown")))).isEmpty();
+    }
+
+    @Test
+    void encounterSearchWithoutCriteriaIsUnprocessable() throws Exception {
+        String expected = "{\"resourceType\":\"OperationOutcome\",\"issue\":[{\"severity\":\"ERROR\","
+                + "\"code\":\"PROCESSING\",\"diagnostics\":\"At least one of patient, date, identifier, "
+                + "service-provider._extension or status fields must be filled\",\"location\":\"allValueNull\"}]}";
+
+        SandboxHttp.Response response = searchEncounters(Map.of("_sort", "_id"));
+
+        assertThat(response.status()).isEqualTo(422);
+        assertThat(response.json()).isEqualTo(SandboxHttp.JSON.readTree(expected));
+    }
+
+    @Test
+    void encounterSearchByDateAndServiceProvider() {
+        String range = "date=ge2023-01-01&date=le2023-12-31";
+
+        SandboxHttp.Response inRange = SandboxHttp.postRawForm(extension.sandbox().fhirV3Url() + "/Encounter/_search",
+                token, range);
+
+        assertThat(ids(inRange)).containsExactly(ENCOUNTER_DUPRE_ID, ENCOUNTER_MARTIN_ID);
+        assertThat(ids(searchEncounters(Map.of("date", "2022-10-24")))).containsExactly(ENCOUNTER_MICHUE_ID);
+        assertThat(ids(searchEncounters(Map.of("date", "ge2030-01-01")))).containsExactly(ENCOUNTER_LEFEVRE_ID);
+        assertThat(ids(searchEncounters(Map.of("service-provider", "Organization/" + SandboxSeedData.STRUCTURE_ID,
+                "status", "finished")))).containsExactly(ENCOUNTER_DUPRE_ID, ENCOUNTER_MARTIN_ID);
     }
 
     @Test

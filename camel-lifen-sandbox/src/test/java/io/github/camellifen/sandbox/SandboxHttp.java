@@ -11,7 +11,9 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -60,7 +62,48 @@ final class SandboxHttp {
 
     /** Requests a token with the default credentials and returns it, throwing if the sandbox rejects the request. */
     static String token(LifenSandbox sandbox) {
-        Response response = postForm(sandbox.tokenUrlV3(), null, defaultTokenFields());
+        return token(sandbox, defaultTokenFields());
+    }
+
+    /** Requests a token for another client of the default database. */
+    static String token(LifenSandbox sandbox, String clientId, String clientSecret) {
+        Map<String, String> fields = defaultTokenFields();
+        fields.put("client_id", clientId);
+        fields.put("client_secret", clientSecret);
+        return token(sandbox, fields);
+    }
+
+    /** Requests a token for a client and database reference. */
+    static String tokenFor(LifenSandbox sandbox, String clientId, String clientSecret, String databaseReference) {
+        Map<String, String> fields = defaultTokenFields();
+        fields.put("client_id", clientId);
+        fields.put("client_secret", clientSecret);
+        fields.put("database_reference", databaseReference);
+        return token(sandbox, fields);
+    }
+
+    /** Returns the ids of a searchset's entries, after checking that the search succeeded. */
+    static List<String> entryIds(Response response) {
+        if (response.status() != 200) {
+            throw new AssertionError("Search failed with " + response.status() + ": " + response.body());
+        }
+        List<String> ids = new ArrayList<>();
+        response.json().path("entry").forEach(entry -> ids.add(entry.at("/resource/id").asText()));
+        return ids;
+    }
+
+    /** Returns the URL of a Bundle link, or null if the Bundle has no link with this relation. */
+    static String link(Response response, String relation) {
+        for (JsonNode link : response.json().path("link")) {
+            if (relation.equals(link.get("relation").asText())) {
+                return link.get("url").asText();
+            }
+        }
+        return null;
+    }
+
+    private static String token(LifenSandbox sandbox, Map<String, String> fields) {
+        Response response = postForm(sandbox.tokenUrlV3(), null, fields);
         if (response.status() != 200) {
             throw new IllegalStateException("Token request failed with " + response.status() + ": " + response.body());
         }
@@ -85,8 +128,45 @@ final class SandboxHttp {
                 .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)));
     }
 
+    static Response putJson(String url, String token, String body) {
+        return send(request(url, token)
+                .header("Content-Type", "application/fhir+json")
+                .PUT(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)));
+    }
+
+    /** Sends any method with a body; a null content type leaves the header out. */
+    static Response send(String url, String token, String method, String contentType, byte[] body) {
+        HttpRequest.Builder builder = request(url, token).method(method, HttpRequest.BodyPublishers.ofByteArray(body));
+        if (contentType != null) {
+            builder.header("Content-Type", contentType);
+        }
+        return send(builder);
+    }
+
+    /** Posts a body without Content-Length, so that the client sends it chunked. */
+    static Response postChunked(String url, String token, String contentType, byte[] body) {
+        return send(request(url, token)
+                .header("Content-Type", contentType)
+                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(body))));
+    }
+
+    static Response postBytes(String url, String token, String contentType, byte[] body) {
+        return send(request(url, token)
+                .header("Content-Type", contentType)
+                .header("Accept", "application/fhir+json")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body)));
+    }
+
     static Response get(String url, String token) {
         return send(request(url, token).GET());
+    }
+
+    static Response getWithAccept(String url, String token, String accept) {
+        return send(request(url, token).header("Accept", accept).GET());
+    }
+
+    static Response getWithContentType(String url, String token, String contentType) {
+        return send(request(url, token).header("Content-Type", contentType).GET());
     }
 
     static Response getWithAuthorization(String url, String authorization) {

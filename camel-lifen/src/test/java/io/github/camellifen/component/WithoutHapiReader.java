@@ -51,7 +51,8 @@ public final class WithoutHapiReader {
 
     private static boolean isPresent(String className) {
         try {
-            Class.forName(className);
+            Class<?> found = Class.forName(className);
+            System.out.println("found " + className + " in " + found.getProtectionDomain().getCodeSource());
             return true;
         } catch (ClassNotFoundException e) {
             return false;

@@ -3,6 +3,7 @@ package io.github.camellifen.sandbox.auth;
 import io.github.camellifen.sandbox.http.JsonBodies;
 import io.github.camellifen.sandbox.http.OutcomeIssue;
 import io.github.camellifen.sandbox.http.RateLimiter;
+import io.github.camellifen.sandbox.http.UnreadBodies;
 import jakarta.servlet.Filter;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -54,6 +55,7 @@ public final class BearerTokenFilter implements Filter {
             LOG.info("{} {} rejected: missing, unknown or expired access token",
                     httpRequest.getMethod(), httpRequest.getRequestURI());
             httpResponse.setHeader("WWW-Authenticate", "Bearer error=\"invalid_token\"");
+            UnreadBodies.discard(httpRequest, httpResponse);
             JsonBodies.send(httpResponse, 401, JsonBodies.FHIR_JSON, JsonBodies.operationOutcome(List.of(INVALID_TOKEN)));
             return;
         }
@@ -62,6 +64,7 @@ public final class BearerTokenFilter implements Filter {
         if (!rateLimiter.tryAcquire(clientId)) {
             LOG.info("{} {} rejected: client {} is over {} requests per second",
                     httpRequest.getMethod(), httpRequest.getRequestURI(), clientId, rateLimiter.limitPerSecond());
+            UnreadBodies.discard(httpRequest, httpResponse);
             sendTooManyRequests(httpResponse);
             return;
         }

@@ -19,22 +19,32 @@ import org.hl7.fhir.r4.model.Parameters;
 import org.hl7.fhir.r4.model.StringType;
 
 /**
- * Lifen's CommunicationRequest operations: {@code $send-to-ehr} and {@code $tracking}, plus read.
+ * Lifen's CommunicationRequest operations: {@code $send-to-ehr}, {@code $send-to-mss} and {@code $tracking},
+ * plus read.
  */
 public final class CommunicationRequestProvider implements IResourceProvider {
 
     private final FhirStore store;
+    private final Directory directory;
+    private final ClientRestrictions restrictions;
     private final DocumentInbox inbox;
+    private final MssOutbox outbox;
 
     /**
      * Creates the provider.
      *
      * @param store the data
+     * @param directory the directory that MSSanté recipients come from
      * @param activity where received documents are recorded
+     * @param restrictions per-client rejections of sending operations
      */
-    public CommunicationRequestProvider(FhirStore store, SandboxActivity activity) {
+    public CommunicationRequestProvider(FhirStore store, Directory directory, SandboxActivity activity,
+            ClientRestrictions restrictions) {
         this.store = store;
+        this.directory = directory;
+        this.restrictions = restrictions;
         this.inbox = new DocumentInbox(store, activity);
+        this.outbox = new MssOutbox(store, activity);
     }
 
     @Override
@@ -52,6 +62,7 @@ public final class CommunicationRequestProvider implements IResourceProvider {
      */
     @Operation(name = "$send-to-ehr")
     public Parameters sendToEhr(@ResourceParam IBaseResource body, ServletRequestDetails request) {
+        restrictions.checkSendPermission(request, "$send-to-ehr");
         String databaseReference = SearchSupport.databaseReference(request);
         SendToEhrRequest sendRequest = SendToEhrParser.parse(body, store, databaseReference);
         String transactionId = inbox.accept(sendRequest, databaseReference);
@@ -67,9 +78,39 @@ public final class CommunicationRequestProvider implements IResourceProvider {
     }
 
     /**
+     * Sends documents to practitioners or organizations of the directory over MSSanté: checks the client and
+     * the parameters (see {@link SendToMssParser}), records the sending and returns 201 with its tracking URL
+     * and transaction id.
+     *
+     * @param request the request, whose body is expected to be a Parameters resource
+     * @return Parameters with {@code tracking-url} and {@code transaction-id} valueStrings
+     */
+    @Operation(name = "$send-to-mss", manualRequest = true)
+    public Parameters sendToMss(ServletRequestDetails request) {
+        // Reads the body before any rejection, so that the connection stays usable for the client's next request.
+        request.loadRequestContents();
+        restrictions.checkSendPermission(request, "$send-to-mss");
+        restrictions.checkSupportAddress(request);
+
+        String databaseReference = SearchSupport.databaseReference(request);
+        IBaseResource body = LenientBodies.parse(request);
+        SendToMssRequest sendRequest = SendToMssParser.parse(body, store, directory, databaseReference);
+        String transactionId = outbox.accept(sendRequest, databaseReference);
+
+        String trackingUrl = request.getFhirServerBase() + "/CommunicationRequest/$tracking?transaction-id="
+                + transactionId;
+        Parameters response = new Parameters();
+        response.addParameter().setName("tracking-url").setValue(new StringType(trackingUrl));
+        response.addParameter().setName("transaction-id").setValue(new StringType(transactionId));
+
+        request.getServletResponse().setStatus(201);
+        return response;
+    }
+
+    /**
      * Returns the tracking Bundle of a transaction: a collection with its Communication.
      *
-     * @param transactionId id returned in the tracking URL of {@code $send-to-ehr}
+     * @param transactionId id returned in the tracking URL of {@code $send-to-ehr} or {@code $send-to-mss}
      * @param request the request
      * @return the Bundle
      */
@@ -92,9 +133,9 @@ public final class CommunicationRequestProvider implements IResourceProvider {
     }
 
     /**
-     * Reads the CommunicationRequest of a transaction.
+     * Reads the CommunicationRequest of a transaction, or one created through API v2.
      *
-     * @param id transaction id
+     * @param id transaction id or CommunicationRequest id
      * @param request the request
      * @return the CommunicationRequest, without the document bytes
      */

@@ -28,7 +28,9 @@ final class LifenResources {
     }
 
     /**
-     * Sets id, version and meta of a resource, and adds the DatabaseReference extension.
+     * Sets id, version and meta of a resource, and adds the DEFAULT tag and, on resources that can carry
+     * extensions, the DatabaseReference extension. A tag or extension that the resource already has is replaced,
+     * so that stamping a resource sent by a client never duplicates them.
      *
      * @param resource resource to change
      * @param id logical id
@@ -36,16 +38,22 @@ final class LifenResources {
      * @param lastUpdated value of {@code meta.lastUpdated}
      * @param databaseReference database the resource belongs to
      */
-    static void stamp(DomainResource resource, String id, String versionId, InstantType lastUpdated,
+    static void stamp(Resource resource, String id, String versionId, InstantType lastUpdated,
             String databaseReference) {
         resource.setId(new IdType(resource.fhirType(), id, versionId));
 
         Meta meta = resource.getMeta();
         meta.setVersionId(versionId);
         meta.setLastUpdatedElement(lastUpdated);
+        meta.getTag().removeIf(tag -> DEFAULT_TAG_SYSTEM.equals(tag.getSystem()));
         meta.addTag(DEFAULT_TAG_SYSTEM, "DEFAULT", "Default tag");
 
-        resource.addExtension(DATABASE_REFERENCE_EXTENSION, new StringType(databaseReference));
+        // Binary has no extensions in FHIR R4.
+        if (resource instanceof DomainResource domainResource) {
+            domainResource.getExtension()
+                    .removeIf(extension -> DATABASE_REFERENCE_EXTENSION.equals(extension.getUrl()));
+            domainResource.addExtension(DATABASE_REFERENCE_EXTENSION, new StringType(databaseReference));
+        }
     }
 
     /**

@@ -9,6 +9,7 @@ import ca.uhn.fhir.rest.annotation.Read;
 import ca.uhn.fhir.rest.annotation.Search;
 import ca.uhn.fhir.rest.annotation.Sort;
 import ca.uhn.fhir.rest.api.SortSpec;
+import ca.uhn.fhir.rest.api.server.IBundleProvider;
 import ca.uhn.fhir.rest.api.server.RequestDetails;
 import ca.uhn.fhir.rest.param.DateRangeParam;
 import ca.uhn.fhir.rest.param.StringAndListParam;
@@ -17,6 +18,7 @@ import ca.uhn.fhir.rest.server.IResourceProvider;
 import ca.uhn.fhir.rest.server.exceptions.ResourceNotFoundException;
 import io.github.camellifen.sandbox.http.OutcomeIssue;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.hl7.fhir.instance.model.api.IAnyResource;
 import org.hl7.fhir.r4.model.ContactPoint;
@@ -29,6 +31,11 @@ import org.hl7.fhir.r4.model.StringType;
  * Patient read and search, limited to the database of the caller's access token.
  */
 public final class PatientProvider implements IResourceProvider {
+
+    private static final Set<String> CRITERIA = Set.of(Patient.SP_FAMILY, Patient.SP_GIVEN, Patient.SP_NAME,
+            Patient.SP_BIRTHDATE, Patient.SP_IDENTIFIER, Patient.SP_PHONE, IAnyResource.SP_RES_ID);
+    private static final OutcomeIssue ALL_VALUE_NULL = SearchSupport.allValueNull(
+            "At least one of family, given, name, birthdate, phone or identifier fields must be filled");
 
     private final FhirStore store;
 
@@ -62,12 +69,13 @@ public final class PatientProvider implements IResourceProvider {
     /**
      * Searches patients of the caller's database, through {@code GET /Patient} or {@code POST /Patient/_search}.
      * Repeated parameters must all match, and comma-separated values match if any of them does, except for
-     * {@code _id}, whose values all count as alternatives.
+     * {@code _id}, whose values all count as alternatives. As on Lifen, a search needs at least one criterion,
+     * and an unknown parameter is an error (422).
      *
      * @return matching patients, in {@code _lastUpdated} order unless {@code _sort} requests another order
      */
-    @Search
-    public List<Patient> search(
+    @Search(allowUnknownParams = true)
+    public IBundleProvider search(
             RequestDetails request,
             @OptionalParam(name = Patient.SP_FAMILY) StringAndListParam family,
             @OptionalParam(name = Patient.SP_GIVEN) StringAndListParam given,
@@ -79,14 +87,10 @@ public final class PatientProvider implements IResourceProvider {
             @Count Integer count,
             @Sort SortSpec sort) {
         SearchSupport.checkCount(count);
-        if (Stream.of(family, given, name, birthdate, identifier, phone, id).allMatch(param -> param == null)) {
-            // Lifen rejects a patient search without criteria with this issue.
-            throw new LifenIssuesException(List.of(OutcomeIssue.error("PROCESSING",
-                    "At least one of family, given, name, birthdate, phone or identifier fields must be filled",
-                    "allValueNull")));
-        }
+        SearchSupport.checkParameters(request, CRITERIA, ALL_VALUE_NULL);
 
-        List<Patient> matches = store.patients(SearchSupport.databaseReference(request)).stream()
+        String databaseReference = SearchSupport.databaseReference(request);
+        List<Patient> matches = store.patients(databaseReference).stream()
                 .filter(patient -> matchesAll(family, param -> SearchMatching.matchesAnyString(param, families(patient))))
                 .filter(patient -> matchesAll(given, param -> SearchMatching.matchesAnyString(param, givens(patient))))
                 .filter(patient -> matchesAll(name, param -> SearchMatching.matchesAnyString(param, nameParts(patient))))
@@ -96,7 +100,8 @@ public final class PatientProvider implements IResourceProvider {
                 .filter(patient -> matchesAll(phone, param -> hasPhone(patient, param.getValue())))
                 .filter(patient -> SearchMatching.matchesAnyId(id, patient.getIdElement().getIdPart()))
                 .toList();
-        return SearchSupport.sort(matches, sort);
+        return SearchResults.of(SearchSupport.sort(matches, sort),
+                patientId -> store.patient(databaseReference, patientId), store.clock().instant());
     }
 
     private static List<String> families(Patient patient) {

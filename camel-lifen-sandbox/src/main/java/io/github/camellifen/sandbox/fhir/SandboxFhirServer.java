@@ -2,50 +2,70 @@ package io.github.camellifen.sandbox.fhir;
 
 import ca.uhn.fhir.context.FhirContext;
 import ca.uhn.fhir.rest.api.EncodingEnum;
-import ca.uhn.fhir.rest.server.FifoMemoryPagingProvider;
+import ca.uhn.fhir.rest.server.IResourceProvider;
 import ca.uhn.fhir.rest.server.RestfulServer;
 import io.github.camellifen.sandbox.http.JsonBodies;
 import io.github.camellifen.sandbox.http.SandboxActivity;
+import io.github.camellifen.sandbox.http.UnreadBodies;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
- * HAPI FHIR R4 server with the sandbox's resource providers. One instance serves both {@code /fhir/v3} and
- * {@code /fhir/v2}, and HAPI derives the base URL of each response from the path the request came in on.
+ * HAPI FHIR R4 server with the sandbox's resource providers for one {@linkplain FhirApiVersion API version}.
+ * The v2 and v3 servers share the data, and HAPI derives the base URL of each response from the path the
+ * request came in on.
  */
 public final class SandboxFhirServer extends RestfulServer {
 
     private static final long serialVersionUID = 1L;
 
     private static final int DEFAULT_PAGE_SIZE = 20;
-    private static final int STORED_SEARCHES = 100;
 
     /**
      * Creates the server.
      *
+     * @param version API version, which decides the providers
      * @param store the data
+     * @param directory the national directory
      * @param activity where received documents are recorded
+     * @param restrictions per-client rejections of sending operations
      */
-    public SandboxFhirServer(FhirStore store, SandboxActivity activity) {
+    public SandboxFhirServer(FhirApiVersion version, FhirStore store, Directory directory, SandboxActivity activity,
+            ClientRestrictions restrictions) {
         super(FhirContext.forR4Cached());
         setDefaultResponseEncoding(EncodingEnum.JSON);
-        setResourceProviders(List.of(
-                new PatientProvider(store),
-                new EncounterProvider(store),
-                new CommunicationRequestProvider(store, activity),
-                new CommunicationProvider(store)));
+        setResourceProviders(providers(version, store, directory, activity, restrictions));
 
-        // Keeps the last searches in memory, so that next links work and _count is capped.
-        FifoMemoryPagingProvider pagingProvider = new FifoMemoryPagingProvider(STORED_SEARCHES);
-        pagingProvider.setDefaultPageSize(DEFAULT_PAGE_SIZE);
-        pagingProvider.setMaximumPageSize(SearchSupport.MAX_COUNT);
-        setPagingProvider(pagingProvider);
+        // Keeps the searches of more than one page, so that next links work; also caps _count.
+        setPagingProvider(new SandboxPagingProvider(store.clock(), DEFAULT_PAGE_SIZE, SearchSupport.MAX_COUNT));
 
         registerInterceptor(new LifenErrorInterceptor());
         registerInterceptor(new SearchBundleInterceptor());
+    }
+
+    private static List<IResourceProvider> providers(FhirApiVersion version, FhirStore store, Directory directory,
+            SandboxActivity activity, ClientRestrictions restrictions) {
+        List<IResourceProvider> providers = new ArrayList<>(List.of(
+                new PatientProvider(store),
+                new EncounterProvider(store),
+                new CoverageProvider(store),
+                new AppointmentProvider(store),
+                new CommunicationRequestProvider(store, directory, activity, restrictions),
+                new CommunicationProvider(store),
+                new PractitionerProvider(directory, store.clock()),
+                new OrganizationProvider(directory, store.clock())));
+        if (version == FhirApiVersion.V2) {
+            providers.addAll(List.of(
+                    new PatientWriteProvider(store),
+                    new BinaryProvider(store),
+                    new DocumentReferenceProvider(store),
+                    new CommunicationRequestWriteProvider(store, activity, restrictions)));
+        }
+        return providers;
     }
 
     /**
@@ -61,6 +81,7 @@ public final class SandboxFhirServer extends RestfulServer {
             // HAPI re-adds every header after its own reset, which doubles Date and Server on Jetty 12.
             response.reset();
             lifenError.headers().forEach((name, values) -> values.forEach(value -> response.addHeader(name, value)));
+            UnreadBodies.discard(request, response);
             JsonBodies.send(response, lifenError.status(), JsonBodies.FHIR_JSON,
                     JsonBodies.operationOutcome(lifenError.issues()));
         }

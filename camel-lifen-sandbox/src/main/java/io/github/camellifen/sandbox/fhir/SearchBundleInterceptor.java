@@ -16,12 +16,14 @@ import org.hl7.fhir.r4.model.Bundle;
 
 /**
  * Shapes search Bundles as Lifen does: every entry has {@code search.mode = match}, and the self link of a
- * {@code POST [type]/_search} is the equivalent {@code GET [type]?params} URL.
+ * {@code POST [type]/_search} is the equivalent {@code GET [type]?params} URL. The self link of a
+ * {@code POST [type]/$search-for-mss} likewise gets the form parameters as its query string.
  */
 @Interceptor
 public final class SearchBundleInterceptor {
 
     private static final String SEARCH_SUFFIX = "/_search";
+    private static final String DIRECTORY_SEARCH_SUFFIX = "/$search-for-mss";
 
     /**
      * Adjusts a searchset Bundle before HAPI encodes it.
@@ -40,12 +42,15 @@ public final class SearchBundleInterceptor {
                 .forEach(entry -> entry.getSearch().setMode(Bundle.SearchEntryMode.MATCH));
 
         String path = request.getRequestPath();
-        if (request.getRequestType() == RequestTypeEnum.POST && path != null && path.endsWith(SEARCH_SUFFIX)) {
+        Bundle.BundleLinkComponent self = bundle.getLink(Bundle.LINK_SELF);
+        if (request.getRequestType() != RequestTypeEnum.POST || path == null || self == null) {
+            return;
+        }
+        if (path.endsWith(SEARCH_SUFFIX)) {
             String resourceType = path.substring(0, path.length() - SEARCH_SUFFIX.length());
-            Bundle.BundleLinkComponent self = bundle.getLink(Bundle.LINK_SELF);
-            if (self != null) {
-                self.setUrl(request.getFhirServerBase() + "/" + resourceType + queryString(request.getParameters()));
-            }
+            self.setUrl(request.getFhirServerBase() + "/" + resourceType + queryString(request.getParameters()));
+        } else if (path.endsWith(DIRECTORY_SEARCH_SUFFIX)) {
+            self.setUrl(request.getFhirServerBase() + "/" + path + queryString(request.getParameters()));
         }
     }
 

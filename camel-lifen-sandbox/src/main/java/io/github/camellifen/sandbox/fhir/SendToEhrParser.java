@@ -1,10 +1,7 @@
 package io.github.camellifen.sandbox.fhir;
 
 import io.github.camellifen.sandbox.http.OutcomeIssue;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,11 +21,10 @@ import org.hl7.fhir.r4.model.Type;
  */
 final class SendToEhrParser {
 
-    static final String DEFAULT_CONTENT_TYPE = "application/pdf";
+    static final String DEFAULT_CONTENT_TYPE = PdfContent.MEDIA_TYPE;
 
     private static final Set<String> KNOWN_PARAMETERS = Set.of("subject", "context", "content-type",
             "document-type", "document-title", "payload", "sender-identifier");
-    private static final byte[] PDF_MAGIC = "%PDF-".getBytes(StandardCharsets.US_ASCII);
 
     private final FhirStore store;
     private final String databaseReference;
@@ -155,8 +151,7 @@ final class SendToEhrParser {
 
         byte[] content;
         try {
-            // Base64 text may be wrapped over several lines.
-            content = Base64.getDecoder().decode(payload.replaceAll("\\s", ""));
+            content = PdfContent.decode(payload);
         } catch (IllegalArgumentException e) {
             addIssue("Parameter payload is not valid base64: " + e.getMessage(), "payload");
             return null;
@@ -166,7 +161,7 @@ final class SendToEhrParser {
             addIssue("Parameter payload must not be empty.", "payload");
             return null;
         }
-        if (DEFAULT_CONTENT_TYPE.equals(contentType) && !startsWithPdfMagic(content)) {
+        if (DEFAULT_CONTENT_TYPE.equals(contentType) && !PdfContent.isPdf(content)) {
             addIssue("Parameter payload is not a PDF document: it does not start with %PDF-.", "payload");
             return null;
         }
@@ -218,11 +213,6 @@ final class SendToEhrParser {
             return Optional.empty();
         }
         return Optional.of(parameter.getValue());
-    }
-
-    private static boolean startsWithPdfMagic(byte[] content) {
-        return content.length >= PDF_MAGIC.length
-                && Arrays.equals(content, 0, PDF_MAGIC.length, PDF_MAGIC, 0, PDF_MAGIC.length);
     }
 
     private void addIssue(String diagnostics, String location) {

@@ -1,6 +1,7 @@
 package io.github.camellifen.sandbox.http;
 
 import io.github.camellifen.sandbox.ReceivedDocument;
+import io.github.camellifen.sandbox.ReceivedMssSending;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -16,6 +17,7 @@ public final class SandboxActivity {
     private final AtomicInteger successfulTokenRequests = new AtomicInteger();
     private final Map<String, Map<Integer, AtomicInteger>> responsesByPath = new ConcurrentHashMap<>();
     private final List<ReceivedDocument> documents = new CopyOnWriteArrayList<>();
+    private final List<ReceivedMssSending> mssSendings = new CopyOnWriteArrayList<>();
 
     /** Counts one POST to a token path, whatever its outcome. */
     public void tokenRequestReceived() {
@@ -41,12 +43,23 @@ public final class SandboxActivity {
     }
 
     /**
-     * Stores a document accepted by {@code $send-to-ehr}.
+     * Stores a document accepted by {@code $send-to-ehr}, {@code $send-to-mss} or a CommunicationRequest
+     * created through API v2.
      *
      * @param document the document
      */
     public void documentReceived(ReceivedDocument document) {
         documents.add(document);
+    }
+
+    /**
+     * Stores a sending accepted by {@code $send-to-mss}. Its documents are stored separately with
+     * {@link #documentReceived(ReceivedDocument)}.
+     *
+     * @param sending the sending
+     */
+    public void mssSendingReceived(ReceivedMssSending sending) {
+        mssSendings.add(sending);
     }
 
     public int tokenRequestCount() {
@@ -96,11 +109,21 @@ public final class SandboxActivity {
         return List.copyOf(documents);
     }
 
-    /** Clears every counter and received document. */
+    /**
+     * Returns the received MSSanté sendings in arrival order.
+     *
+     * @return an immutable snapshot
+     */
+    public List<ReceivedMssSending> mssSendings() {
+        return List.copyOf(mssSendings);
+    }
+
+    /** Clears every counter, received document and received sending. */
     public void reset() {
         tokenRequests.set(0);
         successfulTokenRequests.set(0);
         responsesByPath.clear();
         documents.clear();
+        mssSendings.clear();
     }
 }
