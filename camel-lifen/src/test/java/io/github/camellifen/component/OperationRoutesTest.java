@@ -227,6 +227,16 @@ class OperationRoutesTest {
                 + binaryId, null);
         assertThat(java.util.Base64.getDecoder().decode(json(readBinary).get("data").asText())).isEqualTo(pdf);
 
+        String communicationRequest = "{\"resourceType\":\"CommunicationRequest\",\"status\":\"active\","
+                + "\"subject\":{\"reference\":\"Patient/" + SandboxSeedData.PATIENT_MICHUE_ID + "\"},\"payload\":"
+                + "[{\"contentReference\":{\"reference\":\"Binary/" + binaryId + "\"}}]}";
+        Exchange sent = send("lifen:create/CommunicationRequest?apiBaseUrl=" + SANDBOX.sandbox().fhirV2Url(),
+                communicationRequest);
+        assertThat(sent.getException()).isNull();
+        assertThat(sent.getMessage().getHeader(LifenConstants.RESPONSE_CODE)).isEqualTo(201);
+        assertThat(SANDBOX.sandbox().receivedDocuments()).extracting(document -> document.content())
+                .containsExactly(pdf);
+
         Exchange created = send("direct:create-patient", Map.of("resourceType", "Patient",
                 "name", List.of(Map.of("family", "Lefèvre", "given", List.of("Zoé")))));
         assertThat(created.getException()).isNull();
