@@ -14,7 +14,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Lifen's error replies for a sending the platform refuses, as the route sees them. */
+/** Lifen's error replies for a sending the platform refuses, as the route receives them. */
 class SandboxErrorRepliesTest {
 
     private static final String NO_SUPPORT = "no-support-client";

@@ -5,7 +5,7 @@ import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The component works in an application without HAPI FHIR, and says what to add for fhir-resource output. */
+/** The component works in an application without HAPI FHIR, and its error names what to add for fhir-resource output. */
 class WithoutHapiTest {
 
     @Test
