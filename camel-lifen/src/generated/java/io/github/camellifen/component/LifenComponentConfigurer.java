@@ -70,6 +70,8 @@ public class LifenComponentConfigurer extends PropertyConfigurerSupport implemen
         case "pagingmode":
         case "pagingMode": getOrCreateConfiguration(target).setPagingMode(property(camelContext, java.lang.String.class, value)); return true;
         case "path": getOrCreateConfiguration(target).setPath(property(camelContext, java.lang.String.class, value)); return true;
+        case "ratelimit":
+        case "rateLimit": getOrCreateConfiguration(target).setRateLimit(property(camelContext, int.class, value)); return true;
         case "recipients": getOrCreateConfiguration(target).setRecipients(property(camelContext, java.lang.String.class, value)); return true;
         case "requestcontenttype":
         case "requestContentType": getOrCreateConfiguration(target).setRequestContentType(property(camelContext, java.lang.String.class, value)); return true;
@@ -144,6 +146,8 @@ public class LifenComponentConfigurer extends PropertyConfigurerSupport implemen
         case "pagingmode":
         case "pagingMode": return java.lang.String.class;
         case "path": return java.lang.String.class;
+        case "ratelimit":
+        case "rateLimit": return int.class;
         case "recipients": return java.lang.String.class;
         case "requestcontenttype":
         case "requestContentType": return java.lang.String.class;
@@ -219,6 +223,8 @@ public class LifenComponentConfigurer extends PropertyConfigurerSupport implemen
         case "pagingmode":
         case "pagingMode": return getOrCreateConfiguration(target).getPagingMode();
         case "path": return getOrCreateConfiguration(target).getPath();
+        case "ratelimit":
+        case "rateLimit": return getOrCreateConfiguration(target).getRateLimit();
         case "recipients": return getOrCreateConfiguration(target).getRecipients();
         case "requestcontenttype":
         case "requestContentType": return getOrCreateConfiguration(target).getRequestContentType();

@@ -60,6 +60,8 @@ public class LifenEndpointConfigurer extends PropertyConfigurerSupport implement
         case "pagingmode":
         case "pagingMode": target.getConfiguration().setPagingMode(property(camelContext, java.lang.String.class, value)); return true;
         case "path": target.getConfiguration().setPath(property(camelContext, java.lang.String.class, value)); return true;
+        case "ratelimit":
+        case "rateLimit": target.getConfiguration().setRateLimit(property(camelContext, int.class, value)); return true;
         case "recipients": target.getConfiguration().setRecipients(property(camelContext, java.lang.String.class, value)); return true;
         case "requestcontenttype":
         case "requestContentType": target.getConfiguration().setRequestContentType(property(camelContext, java.lang.String.class, value)); return true;
@@ -131,6 +133,8 @@ public class LifenEndpointConfigurer extends PropertyConfigurerSupport implement
         case "pagingmode":
         case "pagingMode": return java.lang.String.class;
         case "path": return java.lang.String.class;
+        case "ratelimit":
+        case "rateLimit": return int.class;
         case "recipients": return java.lang.String.class;
         case "requestcontenttype":
         case "requestContentType": return java.lang.String.class;
@@ -203,6 +207,8 @@ public class LifenEndpointConfigurer extends PropertyConfigurerSupport implement
         case "pagingmode":
         case "pagingMode": return target.getConfiguration().getPagingMode();
         case "path": return target.getConfiguration().getPath();
+        case "ratelimit":
+        case "rateLimit": return target.getConfiguration().getRateLimit();
         case "recipients": return target.getConfiguration().getRecipients();
         case "requestcontenttype":
         case "requestContentType": return target.getConfiguration().getRequestContentType();

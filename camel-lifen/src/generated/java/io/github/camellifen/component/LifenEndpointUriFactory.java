@@ -23,7 +23,7 @@ public class LifenEndpointUriFactory extends org.apache.camel.support.component.
     private static final Set<String> SECRET_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(38);
+        Set<String> props = new HashSet<>(39);
         props.add("apiBaseUrl");
         props.add("apiVersion");
         props.add("audience");
@@ -46,6 +46,7 @@ public class LifenEndpointUriFactory extends org.apache.camel.support.component.
         props.add("outputType");
         props.add("pagingMode");
         props.add("path");
+        props.add("rateLimit");
         props.add("recipients");
         props.add("requestContentType");
         props.add("requestTimeout");

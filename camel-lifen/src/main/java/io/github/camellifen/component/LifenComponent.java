@@ -11,6 +11,7 @@ import java.util.concurrent.ExecutorService;
 
 import io.github.camellifen.component.auth.TokenManager;
 import io.github.camellifen.component.auth.TokenStore;
+import io.github.camellifen.component.http.RateLimiter;
 import org.apache.camel.Endpoint;
 import org.apache.camel.spi.Metadata;
 import org.apache.camel.spi.annotations.Component;
@@ -31,6 +32,7 @@ public class LifenComponent extends DefaultComponent {
     private ExecutorService tokenExecutor;
     private TokenManager tokenManager;
     private final Map<Duration, HttpClient> httpClients = new ConcurrentHashMap<>();
+    private final Map<String, RateLimiter> rateLimiters = new ConcurrentHashMap<>();
 
     @Override
     protected Endpoint createEndpoint(String uri, String remaining, Map<String, Object> parameters) throws Exception {
@@ -70,6 +72,14 @@ public class LifenComponent extends DefaultComponent {
         }
         httpClients.clear();
         super.doStop();
+    }
+
+    /**
+     * Returns the rate limiter of one Lifen application (token URL and client id), shared by all its endpoints,
+     * since Lifen counts requests per application.
+     */
+    RateLimiter rateLimiter(String tokenUrl, String clientId, int limit) {
+        return rateLimiters.computeIfAbsent(tokenUrl + " " + clientId + " " + limit, key -> new RateLimiter(limit));
     }
 
     /**

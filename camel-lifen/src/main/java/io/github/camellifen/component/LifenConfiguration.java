@@ -100,6 +100,12 @@ public class LifenConfiguration implements Cloneable {
             + "request body. In milliseconds, or a duration such as 60s.")
     private long requestTimeout = 60_000;
 
+    @UriParam(label = "advanced", defaultValue = "10")
+    @Metadata(description = "The maximum number of requests per second this application sends to Lifen, token requests "
+            + "included: Lifen's limit is 10 per application. Endpoints with the same token URL and client id share "
+            + "the limit, and a burst waits in the producer instead of drawing 429 replies. 0 turns it off.")
+    private int rateLimit = 10;
+
     @UriParam(label = "producer", defaultValue = "string", enums = "string,json-node,map,fhir-resource")
     @Metadata(description = "The body type after a reply: string (JSON text), json-node (Jackson JsonNode), map "
             + "(java.util.Map) or fhir-resource (a HAPI FHIR R4 resource; needs hapi-fhir-structures-r4 on the "
@@ -349,6 +355,14 @@ public class LifenConfiguration implements Cloneable {
 
     public void setRequestTimeout(long requestTimeout) {
         this.requestTimeout = requestTimeout;
+    }
+
+    public int getRateLimit() {
+        return rateLimit;
+    }
+
+    public void setRateLimit(int rateLimit) {
+        this.rateLimit = rateLimit;
     }
 
     public String getOutputType() {

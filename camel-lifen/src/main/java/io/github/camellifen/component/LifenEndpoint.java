@@ -8,6 +8,7 @@ import io.github.camellifen.component.auth.TokenClient;
 import io.github.camellifen.component.auth.TokenRefreshPolicy;
 import io.github.camellifen.component.fhir.FhirNames;
 import io.github.camellifen.component.http.ApiClient;
+import io.github.camellifen.component.http.RateLimiter;
 import org.apache.camel.Category;
 import org.apache.camel.Consumer;
 import org.apache.camel.Processor;
@@ -81,12 +82,14 @@ public class LifenEndpoint extends DefaultEndpoint implements EndpointServiceLoc
         LifenComponent component = getComponent();
 
         HttpClient httpClient = component.httpClient(LifenSettings.millis(configuration.getConnectTimeout()));
+        RateLimiter rateLimiter = component.rateLimiter(settings.credentials().tokenUrl().toString(),
+                settings.credentials().clientId(), configuration.getRateLimit());
         apiClient = new ApiClient(httpClient, settings.apiBase(), LifenSettings.millis(configuration.getRequestTimeout()),
-                USER_AGENT);
+                USER_AGENT, rateLimiter);
 
         TokenClient tokenClient = new TokenClient(httpClient, component.getClock(),
                 LifenSettings.millis(configuration.getTokenRequestTimeout()),
-                LifenSettings.millis(configuration.getDefaultTokenLifetime()));
+                LifenSettings.millis(configuration.getDefaultTokenLifetime()), rateLimiter);
         TokenRefreshPolicy policy = new TokenRefreshPolicy(component.getClock(),
                 LifenSettings.millis(configuration.getTokenRefreshMargin()),
                 LifenSettings.millis(configuration.getTokenRefreshAhead()));

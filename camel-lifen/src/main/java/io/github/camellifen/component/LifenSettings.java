@@ -49,14 +49,15 @@ final class LifenSettings {
         String databaseReference = require("databaseReference", config.getDatabaseReference(), "");
         TokenRequestFormat format = parseFormat(config.getTokenRequestFormat());
 
-        requireNotNegative("tokenRefreshMargin", config.getTokenRefreshMargin());
-        requireNotNegative("tokenRefreshAhead", config.getTokenRefreshAhead());
+        requireNotNegative("tokenRefreshMargin", config.getTokenRefreshMargin(), DURATION);
+        requireNotNegative("tokenRefreshAhead", config.getTokenRefreshAhead(), DURATION);
         requirePositive("defaultTokenLifetime", config.getDefaultTokenLifetime(), DURATION);
         requirePositive("tokenRequestTimeout", config.getTokenRequestTimeout(), DURATION);
         requirePositive("connectTimeout", config.getConnectTimeout(), DURATION);
         requirePositive("requestTimeout", config.getRequestTimeout(), DURATION);
         requirePositive("maxDocumentSize", config.getMaxDocumentSize(), "bytes");
         requirePositive("maxPages", config.getMaxPages(), "pages");
+        requireNotNegative("rateLimit", config.getRateLimit(), "requests per second (0 turns limiting off)");
         PagingMode.parse(config.getPagingMode());
         Bodies.requireSupported(OutputType.parse(config.getOutputType()));
 
@@ -144,9 +145,9 @@ final class LifenSettings {
         }
     }
 
-    private static void requireNotNegative(String option, long value) {
+    private static void requireNotNegative(String option, long value, String unit) {
         if (value < 0) {
-            throw invalid(option, Long.toString(value), "use 0 or more milliseconds, or a duration such as 60s");
+            throw invalid(option, Long.toString(value), "use 0 or more " + unit);
         }
     }
 

@@ -19,6 +19,7 @@ import java.util.stream.Collectors;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.camellifen.component.http.RateLimiter;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -36,16 +37,20 @@ public final class TokenClient {
     private final Clock clock;
     private final Duration requestTimeout;
     private final Duration defaultLifetime;
+    private final RateLimiter rateLimiter;
 
     /**
      * @param requestTimeout  the longest wait for the token endpoint's reply
      * @param defaultLifetime the lifetime assumed when a reply has no usable {@code expires_in}
+     * @param rateLimiter     the application's limiter, since Lifen counts token requests too
      */
-    public TokenClient(HttpClient httpClient, Clock clock, Duration requestTimeout, Duration defaultLifetime) {
+    public TokenClient(HttpClient httpClient, Clock clock, Duration requestTimeout, Duration defaultLifetime,
+                       RateLimiter rateLimiter) {
         this.httpClient = Objects.requireNonNull(httpClient, "httpClient must not be null");
         this.clock = Objects.requireNonNull(clock, "clock must not be null");
         this.requestTimeout = Objects.requireNonNull(requestTimeout, "requestTimeout must not be null");
         this.defaultLifetime = Objects.requireNonNull(defaultLifetime, "defaultLifetime must not be null");
+        this.rateLimiter = Objects.requireNonNull(rateLimiter, "rateLimiter must not be null");
     }
 
     /** Returns how long an exchange may wait for this client's request: its timeout plus a second of slack. */
@@ -106,7 +111,7 @@ public final class TokenClient {
 
     private HttpResponse<String> send(HttpRequest request, ClientCredentials credentials) {
         String url = credentials.tokenUrl().toString();
-        try {
+        try (RateLimiter.Permit permit = rateLimiter.acquire()) {
             return httpClient.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         } catch (HttpConnectTimeoutException e) {
             throw transportFailure("Connecting to the Lifen token endpoint " + url + " timed out", url, e);

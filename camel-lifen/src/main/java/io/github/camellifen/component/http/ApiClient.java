@@ -29,16 +29,20 @@ public final class ApiClient {
     private final URI apiBase;
     private final Duration requestTimeout;
     private final String userAgent;
+    private final RateLimiter rateLimiter;
 
     /**
      * @param httpClient     must not follow redirects by itself ({@link HttpClient.Redirect#NEVER})
      * @param requestTimeout the longest wait for a reply once connected
+     * @param rateLimiter    shared with every client of the same Lifen application
      */
-    public ApiClient(HttpClient httpClient, URI apiBase, Duration requestTimeout, String userAgent) {
+    public ApiClient(HttpClient httpClient, URI apiBase, Duration requestTimeout, String userAgent,
+                     RateLimiter rateLimiter) {
         this.httpClient = Objects.requireNonNull(httpClient, "httpClient must not be null");
         this.apiBase = Objects.requireNonNull(apiBase, "apiBase must not be null");
         this.requestTimeout = Objects.requireNonNull(requestTimeout, "requestTimeout must not be null");
         this.userAgent = Objects.requireNonNull(userAgent, "userAgent must not be null");
+        this.rateLimiter = Objects.requireNonNull(rateLimiter, "rateLimiter must not be null");
     }
 
     public URI apiBase() {
@@ -93,7 +97,7 @@ public final class ApiClient {
     private ApiResponse exchange(String method, URI target, ApiRequest request, String authorization)
             throws ApiTransportException {
         HttpRequest httpRequest = build(method, target, request, authorization);
-        try {
+        try (RateLimiter.Permit permit = rateLimiter.acquire()) {
             HttpResponse<byte[]> response = httpClient.send(httpRequest, HttpResponse.BodyHandlers.ofByteArray());
             return new ApiResponse(response.statusCode(), target, response.headers(), response.body());
         } catch (HttpConnectTimeoutException e) {
