@@ -62,6 +62,10 @@ public class LifenComponentConfigurer extends PropertyConfigurerSupport implemen
         case "maxDocumentSize": getOrCreateConfiguration(target).setMaxDocumentSize(property(camelContext, long.class, value)); return true;
         case "maxpages":
         case "maxPages": getOrCreateConfiguration(target).setMaxPages(property(camelContext, int.class, value)); return true;
+        case "maxretries":
+        case "maxRetries": getOrCreateConfiguration(target).setMaxRetries(property(camelContext, int.class, value)); return true;
+        case "maxretrydelay":
+        case "maxRetryDelay": getOrCreateConfiguration(target).setMaxRetryDelay(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "method": getOrCreateConfiguration(target).setMethod(property(camelContext, java.lang.String.class, value)); return true;
         case "operationname":
         case "operationName": getOrCreateConfiguration(target).setOperationName(property(camelContext, java.lang.String.class, value)); return true;
@@ -79,6 +83,8 @@ public class LifenComponentConfigurer extends PropertyConfigurerSupport implemen
         case "requestTimeout": getOrCreateConfiguration(target).setRequestTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "resourceid":
         case "resourceId": getOrCreateConfiguration(target).setResourceId(property(camelContext, java.lang.String.class, value)); return true;
+        case "retrydelay":
+        case "retryDelay": getOrCreateConfiguration(target).setRetryDelay(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "searchparameters":
         case "searchParameters": getOrCreateConfiguration(target).setSearchParameters(property(camelContext, java.util.Map.class, value)); return true;
         case "sender": getOrCreateConfiguration(target).setSender(property(camelContext, java.lang.String.class, value)); return true;
@@ -138,6 +144,10 @@ public class LifenComponentConfigurer extends PropertyConfigurerSupport implemen
         case "maxDocumentSize": return long.class;
         case "maxpages":
         case "maxPages": return int.class;
+        case "maxretries":
+        case "maxRetries": return int.class;
+        case "maxretrydelay":
+        case "maxRetryDelay": return long.class;
         case "method": return java.lang.String.class;
         case "operationname":
         case "operationName": return java.lang.String.class;
@@ -155,6 +165,8 @@ public class LifenComponentConfigurer extends PropertyConfigurerSupport implemen
         case "requestTimeout": return long.class;
         case "resourceid":
         case "resourceId": return java.lang.String.class;
+        case "retrydelay":
+        case "retryDelay": return long.class;
         case "searchparameters":
         case "searchParameters": return java.util.Map.class;
         case "sender": return java.lang.String.class;
@@ -215,6 +227,10 @@ public class LifenComponentConfigurer extends PropertyConfigurerSupport implemen
         case "maxDocumentSize": return getOrCreateConfiguration(target).getMaxDocumentSize();
         case "maxpages":
         case "maxPages": return getOrCreateConfiguration(target).getMaxPages();
+        case "maxretries":
+        case "maxRetries": return getOrCreateConfiguration(target).getMaxRetries();
+        case "maxretrydelay":
+        case "maxRetryDelay": return getOrCreateConfiguration(target).getMaxRetryDelay();
         case "method": return getOrCreateConfiguration(target).getMethod();
         case "operationname":
         case "operationName": return getOrCreateConfiguration(target).getOperationName();
@@ -232,6 +248,8 @@ public class LifenComponentConfigurer extends PropertyConfigurerSupport implemen
         case "requestTimeout": return getOrCreateConfiguration(target).getRequestTimeout();
         case "resourceid":
         case "resourceId": return getOrCreateConfiguration(target).getResourceId();
+        case "retrydelay":
+        case "retryDelay": return getOrCreateConfiguration(target).getRetryDelay();
         case "searchparameters":
         case "searchParameters": return getOrCreateConfiguration(target).getSearchParameters();
         case "sender": return getOrCreateConfiguration(target).getSender();

@@ -52,6 +52,10 @@ public class LifenEndpointConfigurer extends PropertyConfigurerSupport implement
         case "maxDocumentSize": target.getConfiguration().setMaxDocumentSize(property(camelContext, long.class, value)); return true;
         case "maxpages":
         case "maxPages": target.getConfiguration().setMaxPages(property(camelContext, int.class, value)); return true;
+        case "maxretries":
+        case "maxRetries": target.getConfiguration().setMaxRetries(property(camelContext, int.class, value)); return true;
+        case "maxretrydelay":
+        case "maxRetryDelay": target.getConfiguration().setMaxRetryDelay(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "method": target.getConfiguration().setMethod(property(camelContext, java.lang.String.class, value)); return true;
         case "operationname":
         case "operationName": target.getConfiguration().setOperationName(property(camelContext, java.lang.String.class, value)); return true;
@@ -69,6 +73,8 @@ public class LifenEndpointConfigurer extends PropertyConfigurerSupport implement
         case "requestTimeout": target.getConfiguration().setRequestTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "resourceid":
         case "resourceId": target.getConfiguration().setResourceId(property(camelContext, java.lang.String.class, value)); return true;
+        case "retrydelay":
+        case "retryDelay": target.getConfiguration().setRetryDelay(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "searchparameters":
         case "searchParameters": target.getConfiguration().setSearchParameters(property(camelContext, java.util.Map.class, value)); return true;
         case "sender": target.getConfiguration().setSender(property(camelContext, java.lang.String.class, value)); return true;
@@ -125,6 +131,10 @@ public class LifenEndpointConfigurer extends PropertyConfigurerSupport implement
         case "maxDocumentSize": return long.class;
         case "maxpages":
         case "maxPages": return int.class;
+        case "maxretries":
+        case "maxRetries": return int.class;
+        case "maxretrydelay":
+        case "maxRetryDelay": return long.class;
         case "method": return java.lang.String.class;
         case "operationname":
         case "operationName": return java.lang.String.class;
@@ -142,6 +152,8 @@ public class LifenEndpointConfigurer extends PropertyConfigurerSupport implement
         case "requestTimeout": return long.class;
         case "resourceid":
         case "resourceId": return java.lang.String.class;
+        case "retrydelay":
+        case "retryDelay": return long.class;
         case "searchparameters":
         case "searchParameters": return java.util.Map.class;
         case "sender": return java.lang.String.class;
@@ -199,6 +211,10 @@ public class LifenEndpointConfigurer extends PropertyConfigurerSupport implement
         case "maxDocumentSize": return target.getConfiguration().getMaxDocumentSize();
         case "maxpages":
         case "maxPages": return target.getConfiguration().getMaxPages();
+        case "maxretries":
+        case "maxRetries": return target.getConfiguration().getMaxRetries();
+        case "maxretrydelay":
+        case "maxRetryDelay": return target.getConfiguration().getMaxRetryDelay();
         case "method": return target.getConfiguration().getMethod();
         case "operationname":
         case "operationName": return target.getConfiguration().getOperationName();
@@ -216,6 +232,8 @@ public class LifenEndpointConfigurer extends PropertyConfigurerSupport implement
         case "requestTimeout": return target.getConfiguration().getRequestTimeout();
         case "resourceid":
         case "resourceId": return target.getConfiguration().getResourceId();
+        case "retrydelay":
+        case "retryDelay": return target.getConfiguration().getRetryDelay();
         case "searchparameters":
         case "searchParameters": return target.getConfiguration().getSearchParameters();
         case "sender": return target.getConfiguration().getSender();

@@ -23,7 +23,7 @@ public class LifenEndpointUriFactory extends org.apache.camel.support.component.
     private static final Set<String> SECRET_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(39);
+        Set<String> props = new HashSet<>(42);
         props.add("apiBaseUrl");
         props.add("apiVersion");
         props.add("audience");
@@ -40,6 +40,8 @@ public class LifenEndpointUriFactory extends org.apache.camel.support.component.
         props.add("lazyStartProducer");
         props.add("maxDocumentSize");
         props.add("maxPages");
+        props.add("maxRetries");
+        props.add("maxRetryDelay");
         props.add("method");
         props.add("operation");
         props.add("operationName");
@@ -52,6 +54,7 @@ public class LifenEndpointUriFactory extends org.apache.camel.support.component.
         props.add("requestTimeout");
         props.add("resourceId");
         props.add("resourceType");
+        props.add("retryDelay");
         props.add("searchParameters");
         props.add("sender");
         props.add("senderIdentifier");

@@ -100,6 +100,22 @@ public class LifenConfiguration implements Cloneable {
             + "request body. In milliseconds, or a duration such as 60s.")
     private long requestTimeout = 60_000;
 
+    @UriParam(label = "advanced", defaultValue = "3")
+    @Metadata(description = "How many times a read or a search is sent again after a 429, a 503 or a failed "
+            + "connection. Sendings (send-to-ehr, send-to-mss, create, update, and operation or request with another "
+            + "method than GET) are never sent again, because Lifen has no idempotency key. 0 turns retries off.")
+    private int maxRetries = 3;
+
+    @UriParam(label = "advanced", defaultValue = "1000", javaType = "java.time.Duration")
+    @Metadata(description = "The wait before the first retry, doubled for each next one, with random jitter in "
+            + "its upper half; a Retry-After header replaces it. In milliseconds, or a duration such as 1s.")
+    private long retryDelay = 1000;
+
+    @UriParam(label = "advanced", defaultValue = "30000", javaType = "java.time.Duration")
+    @Metadata(description = "The longest wait between two attempts. A Retry-After header asking for more ends the "
+            + "retries, and the exchange fails with the reply. In milliseconds, or a duration such as 30s.")
+    private long maxRetryDelay = 30_000;
+
     @UriParam(label = "advanced", defaultValue = "10")
     @Metadata(description = "The maximum number of requests per second this application sends to Lifen, token requests "
             + "included: Lifen's limit is 10 per application. Endpoints with the same token URL and client id share "
@@ -355,6 +371,30 @@ public class LifenConfiguration implements Cloneable {
 
     public void setRequestTimeout(long requestTimeout) {
         this.requestTimeout = requestTimeout;
+    }
+
+    public int getMaxRetries() {
+        return maxRetries;
+    }
+
+    public void setMaxRetries(int maxRetries) {
+        this.maxRetries = maxRetries;
+    }
+
+    public long getRetryDelay() {
+        return retryDelay;
+    }
+
+    public void setRetryDelay(long retryDelay) {
+        this.retryDelay = retryDelay;
+    }
+
+    public long getMaxRetryDelay() {
+        return maxRetryDelay;
+    }
+
+    public void setMaxRetryDelay(long maxRetryDelay) {
+        this.maxRetryDelay = maxRetryDelay;
     }
 
     public int getRateLimit() {

@@ -22,20 +22,20 @@ public final class LifenConstants {
             + "Encounter/456 (operation send-to-ehr). Overrides the option context.", javaType = "String")
     public static final String CONTEXT = "CamelLifenContext";
 
-    @Metadata(label = "producer", description = "LOINC code of the document type, such as 11488-4 (operation "
-            + "send-to-ehr). Overrides the option documentType.", javaType = "String")
+    @Metadata(label = "producer", description = "LOINC code of the document type, such as 11488-4 (operations "
+            + "send-to-ehr and send-to-mss). Overrides the option documentType.", javaType = "String")
     public static final String DOCUMENT_TYPE = "CamelLifenDocumentType";
 
-    @Metadata(label = "producer", description = "The document's title in the patient record (operation "
-            + "send-to-ehr). Overrides the option documentTitle.", javaType = "String")
+    @Metadata(label = "producer", description = "The document's title (operations send-to-ehr and "
+            + "send-to-mss). Overrides the option documentTitle.", javaType = "String")
     public static final String DOCUMENT_TITLE = "CamelLifenDocumentTitle";
 
-    @Metadata(label = "producer", description = "The document's media type (operation send-to-ehr). Overrides "
-            + "the option contentType.", javaType = "String")
+    @Metadata(label = "producer", description = "The document's media type (operations send-to-ehr, "
+            + "send-to-mss and create/Binary). Overrides the option contentType.", javaType = "String")
     public static final String CONTENT_TYPE = "CamelLifenContentType";
 
-    @Metadata(label = "producer", description = "The sender's identifier at Lifen (operation send-to-ehr). "
-            + "Overrides the option senderIdentifier.", javaType = "String")
+    @Metadata(label = "producer", description = "The sender's identifier at Lifen (operations send-to-ehr "
+            + "and send-to-mss). Overrides the option senderIdentifier.", javaType = "String")
     public static final String SENDER_IDENTIFIER = "CamelLifenSenderIdentifier";
 
     @Metadata(label = "producer", description = "MSSanté recipients (operation send-to-mss): a collection of "

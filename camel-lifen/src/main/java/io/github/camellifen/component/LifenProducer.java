@@ -24,8 +24,11 @@ public class LifenProducer extends DefaultProducer {
     protected void doStart() throws Exception {
         super.doStart();
         requests = new LifenRequests(endpoint);
+        LifenConfiguration config = endpoint.getConfiguration();
+        RetryPolicy retries = new RetryPolicy(config.getMaxRetries(), LifenSettings.millis(config.getRetryDelay()),
+                LifenSettings.millis(config.getMaxRetryDelay()));
         sender = new LifenSender(endpoint.apiClient(), endpoint.tokenProvider(),
-                endpoint.settings().credentials().clientId());
+                endpoint.settings().credentials().clientId(), retries);
     }
 
     @Override
@@ -44,7 +47,7 @@ public class LifenProducer extends DefaultProducer {
         boolean search = endpoint.lifenOperation() == LifenOperation.SEARCH
                 || endpoint.lifenOperation() == LifenOperation.SEARCH_FOR_MSS;
         if (response.isSuccess() && search && paging != PagingMode.SINGLE) {
-            SearchPages pages = new SearchPages(sender, response, config.getMaxPages());
+            SearchPages pages = new SearchPages(sender, response, config.getMaxPages(), paging == PagingMode.STREAM);
             Object body = paging == PagingMode.ALL ? Bodies.fromJson(pages.mergeAll(), outputType)
                     : Bodies.converting(pages.entries(), outputType);
             exchange.getMessage().setBody(body);

@@ -16,7 +16,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Sends API requests with a token and turns failed replies into {@link LifenApiException}. On a 401 it drops exactly
- * the rejected token and sends once more with a new one; a second 401 is returned, never retried again.
+ * the rejected token and sends once more with a new one; a second 401 is returned, never retried again. Reads and
+ * searches are retried on 429, 503 and failed connections with a growing, jittered delay that honours
+ * {@code Retry-After}. Sendings are never retried, because Lifen has no idempotency key.
  */
 final class LifenSender {
 
@@ -25,19 +27,43 @@ final class LifenSender {
     private final ApiClient apiClient;
     private final AccessTokenProvider tokens;
     private final String clientId;
+    private final RetryPolicy retries;
 
-    LifenSender(ApiClient apiClient, AccessTokenProvider tokens, String clientId) {
+    LifenSender(ApiClient apiClient, AccessTokenProvider tokens, String clientId, RetryPolicy retries) {
         this.apiClient = apiClient;
         this.tokens = tokens;
         this.clientId = clientId;
+        this.retries = retries;
     }
 
     ApiClient apiClient() {
         return apiClient;
     }
 
-    /** Sends the request; a reply outside 2xx is returned as it is. */
+    /** Sends the request, retrying a read as the retry policy allows; a reply outside 2xx is returned as it is. */
     ApiResponse send(ApiRequest request) throws ApiTransportException {
+        for (int attempt = 1; ; attempt++) {
+            ApiResponse response;
+            try {
+                response = sendOnce(request);
+            } catch (ApiTransportException e) {
+                if (!retries.mayRetry(request, attempt, null)) {
+                    throw e;
+                }
+                retries.pause(request, attempt, null, e.getMessage());
+                continue;
+            }
+
+            boolean busy = response.status() == 429 || response.status() == 503;
+            String retryAfter = response.header("Retry-After").orElse(null);
+            if (!busy || !retries.mayRetry(request, attempt, retryAfter)) {
+                return response;
+            }
+            retries.pause(request, attempt, retryAfter, "HTTP " + response.status());
+        }
+    }
+
+    private ApiResponse sendOnce(ApiRequest request) throws ApiTransportException {
         // The token is resolved on every attempt, Camel redeliveries included, so a stale one is never replayed
         AccessToken token = tokens.getToken();
         ApiResponse response = apiClient.send(request, token.authorizationHeader());

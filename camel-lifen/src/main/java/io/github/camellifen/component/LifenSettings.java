@@ -58,6 +58,9 @@ final class LifenSettings {
         requirePositive("maxDocumentSize", config.getMaxDocumentSize(), "bytes");
         requirePositive("maxPages", config.getMaxPages(), "pages");
         requireNotNegative("rateLimit", config.getRateLimit(), "requests per second (0 turns limiting off)");
+        requireNotNegative("maxRetries", config.getMaxRetries(), "retries (0 turns retries off)");
+        requirePositive("retryDelay", config.getRetryDelay(), DURATION);
+        requirePositive("maxRetryDelay", config.getMaxRetryDelay(), DURATION);
         PagingMode.parse(config.getPagingMode());
         Bodies.requireSupported(OutputType.parse(config.getOutputType()));
 

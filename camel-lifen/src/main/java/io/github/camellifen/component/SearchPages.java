@@ -27,11 +27,14 @@ final class SearchPages {
     private final URI firstUri;
     private final int maxPages;
 
-    SearchPages(LifenSender sender, ApiResponse firstPage, int maxPages) {
+    private final boolean streaming;
+
+    SearchPages(LifenSender sender, ApiResponse firstPage, int maxPages, boolean streaming) {
         this.sender = sender;
         this.firstPage = requireBundle(FhirJson.readObject(firstPage.bodyAsString()), firstPage.uri());
         this.firstUri = firstPage.uri();
         this.maxPages = maxPages;
+        this.streaming = streaming;
     }
 
     /** Returns one Bundle holding every page's entries, as JSON text, without the next link. */
@@ -61,7 +64,7 @@ final class SearchPages {
     private JsonNode fetch(URI uri, int pageNumber) throws Exception {
         if (pageNumber > maxPages) {
             throw new IllegalStateException("The Lifen search has more than " + maxPages + " pages (option maxPages): "
-                    + "raise maxPages, narrow the search, or use pagingMode=stream");
+                    + "raise maxPages or narrow the search" + (streaming ? "" : ", or use pagingMode=stream"));
         }
         ApiResponse response = sender.sendOrThrow(ApiRequest.get(uri));
         return requireBundle(FhirJson.readObject(response.bodyAsString()), uri);

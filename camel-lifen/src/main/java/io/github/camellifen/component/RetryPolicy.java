@@ -1,0 +1,85 @@
+package io.github.camellifen.component;
+
+import java.time.Duration;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.concurrent.ThreadLocalRandom;
+
+import io.github.camellifen.component.http.ApiRequest;
+import io.github.camellifen.component.http.ApiTransportException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * When and how long to wait before sending a read or a search again. Sendings are never retried: Lifen may have
+ * received one before the failure, and it has no idempotency key, so a resend could deliver a document twice.
+ */
+final class RetryPolicy {
+
+    private static final Logger LOG = LoggerFactory.getLogger(RetryPolicy.class);
+
+    private final int maxRetries;
+    private final Duration initialDelay;
+    private final Duration maxDelay;
+
+    /**
+     * @param maxRetries   how many times a read may be sent again after its first attempt; 0 turns retries off
+     * @param initialDelay the wait before the first retry, doubled for each next one
+     * @param maxDelay     the longest wait; a Retry-After beyond it ends the retries
+     */
+    RetryPolicy(int maxRetries, Duration initialDelay, Duration maxDelay) {
+        this.maxRetries = maxRetries;
+        this.initialDelay = initialDelay;
+        this.maxDelay = maxDelay;
+    }
+
+    /** Returns whether {@code request}, after failed attempt number {@code attempt}, may be sent again. */
+    boolean mayRetry(ApiRequest request, int attempt, String retryAfter) {
+        if (request.send() || attempt > maxRetries) {
+            return false;
+        }
+        Duration asked = parseRetryAfter(retryAfter);
+        return asked == null || asked.compareTo(maxDelay) <= 0;
+    }
+
+    /** Sleeps before the next attempt: Retry-After when the server gave one, else an exponential, jittered delay. */
+    void pause(ApiRequest request, int attempt, String retryAfter, String reason) throws ApiTransportException {
+        Duration asked = parseRetryAfter(retryAfter);
+        Duration delay = asked != null ? asked : backoff(attempt);
+        LOG.info("Lifen {} {} failed ({}); attempt {} of {} in {} ms", request.method(), request.uri(), reason,
+                attempt + 1, maxRetries + 1, delay.toMillis());
+        try {
+            Thread.sleep(delay.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new ApiTransportException("Interrupted while waiting to retry " + request.method() + " "
+                    + request.uri(), e);
+        }
+    }
+
+    private Duration backoff(int attempt) {
+        long exponential = initialDelay.toMillis() << Math.min(attempt - 1, 20);
+        long capped = Math.min(exponential, maxDelay.toMillis());
+        // Full jitter in the upper half, so many waiting exchanges do not retry in step
+        return Duration.ofMillis(capped / 2 + ThreadLocalRandom.current().nextLong(capped / 2 + 1));
+    }
+
+    /** Reads Retry-After as seconds or as an HTTP date; returns null when absent or unreadable. */
+    static Duration parseRetryAfter(String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return Duration.ofSeconds(Math.max(0, Long.parseLong(value.trim())));
+        } catch (NumberFormatException e) {
+            try {
+                ZonedDateTime at = ZonedDateTime.parse(value.trim(), DateTimeFormatter.RFC_1123_DATE_TIME);
+                Duration until = Duration.between(ZonedDateTime.now(at.getZone()), at);
+                return until.isNegative() ? Duration.ZERO : until;
+            } catch (DateTimeParseException unreadable) {
+                return null;
+            }
+        }
+    }
+}
