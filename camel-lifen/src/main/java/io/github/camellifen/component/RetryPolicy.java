@@ -1,13 +1,12 @@
 package io.github.camellifen.component;
 
+import java.time.Clock;
 import java.time.Duration;
-import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.concurrent.ThreadLocalRandom;
 
 import io.github.camellifen.component.http.ApiRequest;
 import io.github.camellifen.component.http.ApiTransportException;
+import io.github.camellifen.component.http.RetryAfter;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -65,21 +64,7 @@ final class RetryPolicy {
         return Duration.ofMillis(capped / 2 + ThreadLocalRandom.current().nextLong(capped / 2 + 1));
     }
 
-    /** Reads Retry-After as seconds or as an HTTP date; returns null when absent or unreadable. */
-    static Duration parseRetryAfter(String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return Duration.ofSeconds(Math.max(0, Long.parseLong(value.trim())));
-        } catch (NumberFormatException e) {
-            try {
-                ZonedDateTime at = ZonedDateTime.parse(value.trim(), DateTimeFormatter.RFC_1123_DATE_TIME);
-                Duration until = Duration.between(ZonedDateTime.now(at.getZone()), at);
-                return until.isNegative() ? Duration.ZERO : until;
-            } catch (DateTimeParseException unreadable) {
-                return null;
-            }
-        }
+    private static Duration parseRetryAfter(String value) {
+        return RetryAfter.parse(value, Clock.systemUTC());
     }
 }

@@ -140,6 +140,26 @@ class TokenRequestTest {
     }
 
     @Test
+    void rateLimitedTokenEndpointIsNotAskedEarly() {
+        MutableClock clock = new MutableClock();
+        tokens.enqueue(Reply.json(429, "{\"error\":\"too_many_requests\"}").withHeader("Retry-After", "2"));
+        try (LifenTestContext lifen = new LifenTestContext(LifenTestContext.stubs(tokens, api)
+                .andThen(c -> c.setClock(clock)))) {
+            Exception first = lifen.send(READ).getException();
+            Exception second = lifen.send(READ).getException();
+            clock.advance(java.time.Duration.ofSeconds(3));
+            Exception third = lifen.send(READ).getException();
+
+            assertThat(first).isInstanceOf(LifenTokenException.class).hasMessageStartingWith("[too_many_requests]");
+            assertThat(((LifenTokenException) first).getRetryAfter()).isEqualTo("2");
+            assertThat(second).isInstanceOf(LifenTokenException.class)
+                    .hasMessageContaining("no token request is sent before");
+            assertThat(third).isNull();
+        }
+        assertThat(tokens.count()).as("nothing sent inside the Retry-After").isEqualTo(2);
+    }
+
+    @Test
     void refusedConnectionNamesTokenEndpoint() {
         String deadUrl = tokens.url("/oauth/token");
         tokens.close();

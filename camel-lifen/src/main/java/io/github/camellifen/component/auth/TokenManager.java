@@ -15,6 +15,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicLong;
 
+import io.github.camellifen.component.http.RetryAfter;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -34,6 +35,7 @@ public final class TokenManager {
     private final Map<TokenKey, CompletableFuture<AccessToken>> inFlight = new ConcurrentHashMap<>();
     private final AtomicLong tokenRequests = new AtomicLong();
     private final Map<TokenKey, Instant> backgroundRetryAt = new ConcurrentHashMap<>();
+    private final Map<TokenKey, Instant> throttledUntil = new ConcurrentHashMap<>();
 
     /** @param executor runs token requests, so a background refresh does not block the exchange that started it */
     public TokenManager(TokenStore store, Executor executor) {
@@ -45,14 +47,18 @@ public final class TokenManager {
     public AccessToken getToken(ClientCredentials credentials, TokenRefreshPolicy policy, TokenClient client) {
         AccessToken cached = store.get(credentials.key());
 
+        Clock clock = policy.clock();
         switch (policy.decide(cached)) {
             case USE:
                 return cached;
             case USE_AND_REFRESH:
-                refreshInBackground(credentials, client, policy.clock());
+                if (!isThrottled(credentials, clock)) {
+                    refreshInBackground(credentials, client, clock);
+                }
                 return cached;
             default:
-                return await(startFetch(credentials, client), credentials, client.maxWait());
+                requireNotThrottled(credentials, clock);
+                return await(startFetch(credentials, client, clock), credentials, client.maxWait());
         }
     }
 
@@ -85,7 +91,7 @@ public final class TokenManager {
             return;
         }
 
-        startFetch(credentials, client).whenComplete((token, failure) -> {
+        startFetch(credentials, client, clock).whenComplete((token, failure) -> {
             if (failure == null) {
                 backgroundRetryAt.remove(credentials.key());
                 return;
@@ -97,7 +103,24 @@ public final class TokenManager {
         });
     }
 
-    private CompletableFuture<AccessToken> startFetch(ClientCredentials credentials, TokenClient client) {
+    private boolean isThrottled(ClientCredentials credentials, Clock clock) {
+        Instant until = throttledUntil.get(credentials.key());
+        return until != null && clock.instant().isBefore(until);
+    }
+
+    /** Fails without a request while the token endpoint's Retry-After runs, as its 429 asked. */
+    private void requireNotThrottled(ClientCredentials credentials, Clock clock) {
+        if (isThrottled(credentials, clock)) {
+            Instant until = throttledUntil.get(credentials.key());
+            throw new LifenTokenException("[too_many_requests] The Lifen token endpoint " + credentials.tokenUrl()
+                    + " limited client " + credentials.clientId() + " with HTTP 429; no token request is sent before "
+                    + until + ", as its Retry-After asked", 429, "too_many_requests", null,
+                    credentials.tokenUrl().toString(), null, null, null);
+        }
+    }
+
+    private CompletableFuture<AccessToken> startFetch(ClientCredentials credentials, TokenClient client,
+                                                      Clock clock) {
         TokenKey key = credentials.key();
         CompletableFuture<AccessToken> created = new CompletableFuture<>();
         CompletableFuture<AccessToken> existing = inFlight.putIfAbsent(key, created);
@@ -106,7 +129,7 @@ public final class TokenManager {
         }
 
         try {
-            executor.execute(() -> runFetch(credentials, client, created));
+            executor.execute(() -> runFetch(credentials, client, clock, created));
         } catch (RejectedExecutionException e) {
             inFlight.remove(key, created);
             created.completeExceptionally(new LifenTokenException("Cannot request a Lifen access token: the token "
@@ -116,7 +139,8 @@ public final class TokenManager {
         return created;
     }
 
-    private void runFetch(ClientCredentials credentials, TokenClient client, CompletableFuture<AccessToken> result) {
+    private void runFetch(ClientCredentials credentials, TokenClient client, Clock clock,
+                          CompletableFuture<AccessToken> result) {
         TokenKey key = credentials.key();
         try {
             tokenRequests.incrementAndGet();
@@ -127,8 +151,18 @@ public final class TokenManager {
             inFlight.remove(key, result);
             result.complete(token);
         } catch (RuntimeException | Error e) {
+            rememberThrottle(key, e, clock);
             inFlight.remove(key, result);
             result.completeExceptionally(e);
+        }
+    }
+
+    private void rememberThrottle(TokenKey key, Throwable failure, Clock clock) {
+        if (failure instanceof LifenTokenException token && token.getStatusCode() == 429) {
+            Duration wait = RetryAfter.parse(token.getRetryAfter(), clock);
+            if (wait != null) {
+                throttledUntil.put(key, clock.instant().plus(wait));
+            }
         }
     }
 
