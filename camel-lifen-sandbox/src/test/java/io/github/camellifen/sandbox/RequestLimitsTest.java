@@ -4,6 +4,7 @@ import static io.github.camellifen.sandbox.SandboxSeedData.PATIENT_MICHUE_ID;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.github.camellifen.sandbox.http.RequestSizeFilter;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
@@ -101,7 +102,8 @@ class RequestLimitsTest {
 
     @Test
     void oversizedContentLengthRejectedEarly(LifenSandbox sandbox) throws Exception {
-        long tooLarge = LifenSandbox.DEFAULT_MAX_REQUEST_BYTES + 1;
+        // Above the drain limit, so the sandbox answers without reading the body
+        long tooLarge = RequestSizeFilter.DRAIN_LIMIT + 1;
         String head = "POST /fhir/v3/CommunicationRequest/$send-to-ehr HTTP/1.1\r\n"
                 + "Host: 127.0.0.1\r\n"
                 + "Authorization: Bearer " + token + "\r\n"

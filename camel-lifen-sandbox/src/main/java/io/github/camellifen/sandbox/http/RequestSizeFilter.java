@@ -8,6 +8,7 @@ import jakarta.servlet.ServletResponse;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -15,9 +16,11 @@ import org.slf4j.LoggerFactory;
 /**
  * Servlet filter, first in front of the FHIR server, that rejects request bodies over the limit with 413.
  *
- * <p>A body whose Content-Length is over the limit is rejected before any of it is read, and the connection is
- * closed. A client that sends {@code Expect: 100-continue} then reads the 413 without sending the body; other
- * clients may fail with a broken pipe while they write it. A chunked body is read into memory up to the limit,
+ * <p>A body whose Content-Length is over the limit is rejected without being stored. Up to {@link #DRAIN_LIMIT}
+ * bytes it is read and dropped first, because closing a connection with unread data makes TCP reset it, and a
+ * client still writing would then lose the 413. A larger body is rejected before any of it is read, and the
+ * connection is closed: a client that sends {@code Expect: 100-continue} reads the 413, others may fail with a
+ * broken pipe. A chunked body is read into memory up to the limit,
  * then passed on with its length known. NOTE: a chunked form body is left to Jetty, whose own form limit
  * (200 000 bytes by default) applies instead.
  */
@@ -27,6 +30,9 @@ public final class RequestSizeFilter implements Filter {
     public static final long MAX_LIMIT = Integer.MAX_VALUE - 9L;
 
     private static final Logger LOG = LoggerFactory.getLogger(RequestSizeFilter.class);
+
+    /** Largest oversized body read and dropped before the 413, so the client receives the reply. */
+    public static final long DRAIN_LIMIT = 64L * 1024 * 1024;
 
     private final long maxRequestBytes;
 
@@ -51,6 +57,11 @@ public final class RequestSizeFilter implements Filter {
 
         long declaredLength = httpRequest.getContentLengthLong();
         if (declaredLength > maxRequestBytes) {
+            // A client expecting 100 Continue sends nothing more, and reads the 413 as it is
+            boolean expectsContinue = "100-continue".equalsIgnoreCase(httpRequest.getHeader("Expect"));
+            if (declaredLength <= DRAIN_LIMIT && !expectsContinue) {
+                httpRequest.getInputStream().transferTo(OutputStream.nullOutputStream());
+            }
             sendTooLarge(httpRequest, httpResponse, declaredLength + " bytes");
             return;
         }
