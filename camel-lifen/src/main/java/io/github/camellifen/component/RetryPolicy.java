@@ -11,8 +11,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * When and how long to wait before sending a read or a search again. Sendings are never retried: Lifen may have
- * received one before the failure, and it has no idempotency key, so a resend could deliver a document twice.
+ * The rule for whether, and after how long, a read or a search is sent again. Sendings are never retried: Lifen
+ * may have received one before the failure, and it has no idempotency key, so a resend could deliver it twice.
  */
 final class RetryPolicy {
 
@@ -60,7 +60,7 @@ final class RetryPolicy {
     private Duration backoff(int attempt) {
         long exponential = initialDelay.toMillis() << Math.min(attempt - 1, 20);
         long capped = Math.min(exponential, maxDelay.toMillis());
-        // Full jitter in the upper half, so many waiting exchanges do not retry in step
+        // Random jitter over the upper half of the delay, so many waiting exchanges do not retry in step
         return Duration.ofMillis(capped / 2 + ThreadLocalRandom.current().nextLong(capped / 2 + 1));
     }
 
