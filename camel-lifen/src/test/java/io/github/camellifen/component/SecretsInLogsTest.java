@@ -116,6 +116,76 @@ class SecretsInLogsTest {
     }
 
     @Test
+    void everyRequestPathLogsNoSecretOrToken() throws Exception {
+        MutableClock clock = new MutableClock();
+        String page2 = api.url("/fhir/v3?page=2");
+        tokens.respond(request -> Reply.token(TOKEN + "-" + tokens.count(), 120));
+        api.respond(request -> {
+            String bearer = request.header("Authorization");
+            if (bearer.endsWith("-2") && request.path().contains("Encounter")) {
+                return Reply.fhir(401, "{\"resourceType\":\"OperationOutcome\",\"issue\":[]}");
+            }
+            if (request.path().endsWith("/_search")) {
+                return Reply.fhir(200, "{\"resourceType\":\"Bundle\",\"type\":\"searchset\",\"link\":[{\"relation\":"
+                        + "\"next\",\"url\":\"" + page2 + "\"}],\"entry\":[{\"resource\":{\"resourceType\":\"Patient\","
+                        + "\"id\":\"a\"}}]}");
+            }
+            if ("page=2".equals(request.query())) {
+                return Reply.fhir(200, "{\"resourceType\":\"Bundle\",\"type\":\"searchset\",\"entry\":[]}");
+            }
+            if (request.path().contains("$send-to-mss")) {
+                return Reply.fhir(201, "{\"resourceType\":\"Parameters\",\"parameter\":[]}");
+            }
+            if (request.path().endsWith("/Patient/moved")) {
+                return new Reply(302, null, null, 0, java.util.Map.of("Location", "http://127.0.0.1:1/elsewhere"));
+            }
+            return Reply.fhir(200, "{\"resourceType\":\"Patient\",\"id\":\"1\"}");
+        });
+        api.enqueue(Reply.fhir(503, "{\"resourceType\":\"OperationOutcome\",\"issue\":[]}"));
+
+        List<Exchange> results = new ArrayList<>();
+        try (LifenTestContext lifen = new LifenTestContext(LifenTestContext.stubs(tokens, api).andThen(c -> {
+            c.setClock(clock);
+            c.getConfiguration().setClientSecret(SECRET);
+            c.getConfiguration().setRetryDelay(10);
+        }))) {
+            lifen.camel.setTracing(true);
+            lifen.camel.addRoutes(new RouteBuilder() {
+                @Override
+                public void configure() {
+                    from("direct:all")
+                            .to("lifen:read/Patient?resourceId=1")
+                            .to("lifen:search/Patient?search.family=X&pagingMode=all")
+                            .setBody(constant("%PDF-1.4 letter".getBytes()))
+                            .to("lifen:send-to-mss?subject=Patient/1&recipients=Practitioner/2")
+                            .to("log:after-lifen?showHeaders=true&showException=true&level=INFO");
+                }
+            });
+
+            // A 503 retried, paging, an MSSanté sending; then a token refresh, an API 401, a refused redirect
+            results.add(lifen.send("direct:all"));
+            clock.advance(Duration.ofMinutes(3));
+            results.add(lifen.send("lifen:read/Encounter?resourceId=1"));
+            results.add(lifen.send("lifen:read/Patient?resourceId=moved"));
+        }
+
+        assertThat(results.get(0).getException()).isNull();
+        assertThat(results.get(1).getException()).isNull();
+        assertThat(results.get(2).getException()).isInstanceOf(LifenApiException.class);
+        assertThat(tokens.count()).isEqualTo(3);
+
+        String logs = captured.toString();
+        assertThat(logs).contains("Lifen GET", "TRACE");
+        assertThat(logs).doesNotContain(SECRET).doesNotContain(TOKEN);
+        for (Exchange exchange : results) {
+            assertThat(exchange.getMessage().getHeaders().toString()).doesNotContain(SECRET).doesNotContain(TOKEN);
+            if (exchange.getException() != null) {
+                assertThat(exchange.getException().toString()).doesNotContain(SECRET).doesNotContain(TOKEN);
+            }
+        }
+    }
+
+    @Test
     void uriSecretOnlyInCamelCoreTrace() throws Exception {
         api.respond(request -> Reply.fhir(200, "{\"resourceType\":\"Patient\",\"id\":\"123\"}"));
         try (LifenTestContext lifen = new LifenTestContext(LifenTestContext.stubs(tokens, api))) {
