@@ -9,6 +9,8 @@ import io.github.camellifen.sandbox.fhir.Directory;
 import io.github.camellifen.sandbox.fhir.FhirApiVersion;
 import io.github.camellifen.sandbox.fhir.FhirStore;
 import io.github.camellifen.sandbox.fhir.SandboxFhirServer;
+import io.github.camellifen.sandbox.http.FaultFilter;
+import io.github.camellifen.sandbox.http.FaultKind;
 import io.github.camellifen.sandbox.http.RateLimiter;
 import io.github.camellifen.sandbox.http.MediaTypeFilter;
 import io.github.camellifen.sandbox.http.RequestSizeFilter;
@@ -24,6 +26,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.eclipse.jetty.ee10.servlet.FilterHolder;
 import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
 import org.eclipse.jetty.ee10.servlet.ServletHolder;
@@ -80,7 +84,7 @@ public final class LifenSandbox implements AutoCloseable {
         ClientRestrictions restrictions = new ClientRestrictions(builder.clientsWithoutSendPermission,
                 builder.clientsWithoutSupportAddress);
 
-        this.server = createServer(store, restrictions, builder.maxRequestBytes);
+        this.server = createServer(store, restrictions, builder.maxRequestBytes, builder.faultInjection);
         ServerConnector connector = createConnector(server, builder.port);
         startServer(builder.port);
 
@@ -224,6 +228,22 @@ public final class LifenSandbox implements AutoCloseable {
     }
 
     /**
+     * Returns how many faults of this kind {@link FaultInjection} injected since start or the last
+     * {@link #reset()}.
+     *
+     * @param kind {@code unauthorized}, {@code too-many-requests}, {@code server-error}, {@code slow},
+     *        {@code reset-before} or {@code reset-after}
+     * @return the count
+     * @throws IllegalArgumentException for any other kind
+     */
+    public int faultCount(String kind) {
+        FaultKind fault = FaultKind.fromLabel(kind).orElseThrow(() -> new IllegalArgumentException(
+                "Unknown fault kind " + kind + ", expected one of " + Stream.of(FaultKind.values())
+                        .map(FaultKind::label).collect(Collectors.joining(", "))));
+        return activity.faultCount(fault);
+    }
+
+    /**
      * Revokes every access token issued so far, so that the FHIR endpoints return 401 for them from now on.
      */
     public void revokeAllTokens() {
@@ -241,8 +261,9 @@ public final class LifenSandbox implements AutoCloseable {
     }
 
     /**
-     * Clears the counters, the received documents and sendings, and the rate limit windows. Seed data, issued
-     * tokens, resources created through API v2 and the tracking state of documents already sent stay.
+     * Clears the counters (fault counters included), the received documents and sendings, and the rate limit
+     * windows. Seed data, issued tokens, resources created through API v2, the tracking state of documents already
+     * sent and the position of the fault generator stay.
      */
     public void reset() {
         activity.reset();
@@ -265,16 +286,19 @@ public final class LifenSandbox implements AutoCloseable {
         }
     }
 
-    private Server createServer(FhirStore store, ClientRestrictions restrictions, long maxRequestBytes) {
+    private Server createServer(FhirStore store, ClientRestrictions restrictions, long maxRequestBytes,
+            FaultInjection faults) {
         QueuedThreadPool threadPool = new QueuedThreadPool();
         threadPool.setName("lifen-sandbox");
         Server jetty = new Server(threadPool);
 
         ServletContextHandler context = new ServletContextHandler("/");
         EnumSet<DispatcherType> requests = EnumSet.of(DispatcherType.REQUEST);
-        // In this order: 413 before any body is read, then 401 and 429, then 415.
+        // In this order: 413 before any body is read, then 401 and 429, then injected faults, then 415.
         context.addFilter(new FilterHolder(new RequestSizeFilter(maxRequestBytes)), "/fhir/*", requests);
         context.addFilter(new FilterHolder(new BearerTokenFilter(tokenRegistry, rateLimiter)), "/fhir/*", requests);
+        FaultFilter faultFilter = new FaultFilter(faults.newRandomFaults(), activity);
+        context.addFilter(new FilterHolder(faultFilter), "/fhir/*", requests);
         context.addFilter(new FilterHolder(new MediaTypeFilter()), "/fhir/*", requests);
 
         ServletHolder token = new ServletHolder("token", new TokenServlet(tokenRegistry, rateLimiter, activity));
@@ -337,6 +361,7 @@ public final class LifenSandbox implements AutoCloseable {
         private String generatedPatientFamily;
         private final Set<String> clientsWithoutSupportAddress = new HashSet<>();
         private final Set<String> clientsWithoutSendPermission = new HashSet<>();
+        private FaultInjection faultInjection = FaultInjection.builder().build();
 
         private Builder() {
             client(DEFAULT_CLIENT_ID, DEFAULT_CLIENT_SECRET, Set.of(DEFAULT_AUDIENCE),
@@ -492,6 +517,17 @@ public final class LifenSandbox implements AutoCloseable {
          */
         public Builder clientWithoutSendPermission(String clientId) {
             clientsWithoutSendPermission.add(registeredClient(clientId));
+            return this;
+        }
+
+        /**
+         * Sets the random faults injected into FHIR requests. The token endpoints never get faults.
+         *
+         * @param faults the faults, none by default
+         * @return this builder
+         */
+        public Builder faultInjection(FaultInjection faults) {
+            this.faultInjection = Objects.requireNonNull(faults, "faults");
             return this;
         }
 

@@ -26,10 +26,6 @@ public final class BearerTokenFilter implements Filter {
     private static final Logger LOG = LoggerFactory.getLogger(BearerTokenFilter.class);
     private static final String BEARER_PREFIX = "bearer ";
 
-    // Lifen's gateway writes this 401 body in lower case, unlike its FHIR errors.
-    private static final OutcomeIssue INVALID_TOKEN =
-            new OutcomeIssue("error", "processing", "Invalid access token", null);
-
     private final TokenRegistry registry;
     private final RateLimiter rateLimiter;
 
@@ -56,7 +52,7 @@ public final class BearerTokenFilter implements Filter {
                     httpRequest.getMethod(), httpRequest.getRequestURI());
             httpResponse.setHeader("WWW-Authenticate", "Bearer error=\"invalid_token\"");
             UnreadBodies.discard(httpRequest, httpResponse);
-            JsonBodies.send(httpResponse, 401, JsonBodies.FHIR_JSON, JsonBodies.operationOutcome(List.of(INVALID_TOKEN)));
+            JsonBodies.send(httpResponse, 401, JsonBodies.FHIR_JSON, JsonBodies.operationOutcome(List.of(OutcomeIssue.INVALID_ACCESS_TOKEN)));
             return;
         }
 

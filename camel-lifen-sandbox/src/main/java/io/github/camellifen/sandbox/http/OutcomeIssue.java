@@ -17,6 +17,10 @@ import java.util.Objects;
  */
 public record OutcomeIssue(String severity, String code, String diagnostics, String location) {
 
+    /** Issue of the 401 for a missing, unknown or expired token, in lower case as Lifen's gateway writes it. */
+    public static final OutcomeIssue INVALID_ACCESS_TOKEN =
+            new OutcomeIssue("error", "processing", "Invalid access token", null);
+
     /**
      * Creates an issue.
      */

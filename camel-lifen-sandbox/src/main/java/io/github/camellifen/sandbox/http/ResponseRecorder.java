@@ -11,7 +11,8 @@ import org.slf4j.LoggerFactory;
  * Jetty handler that counts every response by path and status, and logs it at DEBUG.
  *
  * <p>It counts when the response is committed, before its first byte leaves the server, so that a client
- * that has read a response always finds it counted.
+ * that has read a response always finds it counted. A response on a connection already closed is not counted:
+ * after an injected connection reset, Jetty still commits an error response that never reaches the client.
  */
 public final class ResponseRecorder extends EventsHandler {
 
@@ -33,6 +34,10 @@ public final class ResponseRecorder extends EventsHandler {
     @Override
     protected void onResponseBegin(Request request, int status, HttpFields headers) {
         String path = request.getHttpURI().getPath();
+        if (!request.getConnectionMetaData().getConnection().getEndPoint().isOpen()) {
+            LOG.debug("{} {} -> {} not sent: connection closed", request.getMethod(), path, status);
+            return;
+        }
         activity.responseSent(path, status);
         LOG.debug("{} {} -> {}", request.getMethod(), path, status);
     }

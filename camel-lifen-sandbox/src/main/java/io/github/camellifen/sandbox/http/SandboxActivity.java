@@ -2,6 +2,7 @@ package io.github.camellifen.sandbox.http;
 
 import io.github.camellifen.sandbox.ReceivedDocument;
 import io.github.camellifen.sandbox.ReceivedMssSending;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -18,6 +19,7 @@ public final class SandboxActivity {
     private final Map<String, Map<Integer, AtomicInteger>> responsesByPath = new ConcurrentHashMap<>();
     private final List<ReceivedDocument> documents = new CopyOnWriteArrayList<>();
     private final List<ReceivedMssSending> mssSendings = new CopyOnWriteArrayList<>();
+    private final Map<FaultKind, AtomicInteger> faults = newFaultCounters();
 
     /** Counts one POST to a token path, whatever its outcome. */
     public void tokenRequestReceived() {
@@ -60,6 +62,25 @@ public final class SandboxActivity {
      */
     public void mssSendingReceived(ReceivedMssSending sending) {
         mssSendings.add(sending);
+    }
+
+    /**
+     * Counts one injected fault.
+     *
+     * @param fault the kind of fault
+     */
+    public void faultInjected(FaultKind fault) {
+        faults.get(fault).incrementAndGet();
+    }
+
+    /**
+     * Returns how many faults of this kind were injected.
+     *
+     * @param fault the kind of fault
+     * @return the count
+     */
+    public int faultCount(FaultKind fault) {
+        return faults.get(fault).get();
     }
 
     public int tokenRequestCount() {
@@ -118,12 +139,22 @@ public final class SandboxActivity {
         return List.copyOf(mssSendings);
     }
 
-    /** Clears every counter, received document and received sending. */
+    /** Clears every counter, including the fault counters, and the received documents and sendings. */
     public void reset() {
         tokenRequests.set(0);
         successfulTokenRequests.set(0);
         responsesByPath.clear();
         documents.clear();
         mssSendings.clear();
+        faults.values().forEach(count -> count.set(0));
+    }
+
+    // Filled once and never changed, so that concurrent reads need no lock.
+    private static Map<FaultKind, AtomicInteger> newFaultCounters() {
+        Map<FaultKind, AtomicInteger> counters = new EnumMap<>(FaultKind.class);
+        for (FaultKind kind : FaultKind.values()) {
+            counters.put(kind, new AtomicInteger());
+        }
+        return counters;
     }
 }
