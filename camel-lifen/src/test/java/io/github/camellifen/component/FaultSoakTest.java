@@ -37,6 +37,7 @@ class FaultSoakTest {
     private static final int PRODUCERS = 16;
     private static final Duration TOKEN_LIFETIME = Duration.ofSeconds(5);
     private static final long RUN_SECONDS = Long.getLong("lifen.soak.seconds", 30);
+    private static final String[] ROUTES = {"direct:send", "direct:read", "direct:search"};
 
     @RegisterExtension
     static final LifenSandboxExtension SANDBOX = new LifenSandboxExtension(LifenSandbox.builder()
@@ -88,7 +89,7 @@ class FaultSoakTest {
                     while (System.nanoTime() < deadline) {
                         int n = started.incrementAndGet();
                         String id = "soak-" + n;
-                        String route = n % 3 == 0 ? "direct:send" : n % 3 == 1 ? "direct:read" : "direct:search";
+                        String route = ROUTES[n % ROUTES.length];
                         Exchange exchange = lifen.template.send(route, e -> {
                             e.getMessage().setHeader("SoakId", id);
                             if (route.equals("direct:send")) {

@@ -22,7 +22,7 @@ public final class AccessToken {
         this.expiresAt = Objects.requireNonNull(expiresAt, "expiresAt");
     }
 
-    /** The raw token, for the {@code Authorization} header only. */
+    /** Returns the raw token, for the {@code Authorization} header only. */
     public String value() {
         return value;
     }
@@ -31,7 +31,7 @@ public final class AccessToken {
         return tokenType;
     }
 
-    /** The scopes the token endpoint granted, space separated, or null when the reply had none. */
+    /** Returns the scopes the token endpoint granted, space separated, or null when the reply had none. */
     public String scope() {
         return scope;
     }
@@ -44,7 +44,7 @@ public final class AccessToken {
         return expiresAt;
     }
 
-    /** The header value, such as {@code Bearer eyJ...}; Lifen always issues bearer tokens. */
+    /** Returns the header value, such as {@code Bearer eyJ...}; Lifen issues bearer tokens only. */
     public String authorizationHeader() {
         return "Bearer " + value;
     }

@@ -32,17 +32,17 @@ public class LifenTokenException extends RuntimeException implements HttpRespons
         this.retryAfter = retryAfter;
     }
 
-    /** The OAuth2 {@code error} code, such as {@code access_denied}, or null when the reply had none. */
+    /** Returns the OAuth2 {@code error} code, such as {@code access_denied}, or null when the reply had none. */
     public String getError() {
         return error;
     }
 
-    /** The OAuth2 {@code error_description}, or null when the reply had none. */
+    /** Returns the OAuth2 {@code error_description}, or null when the reply had none. */
     public String getErrorDescription() {
         return errorDescription;
     }
 
-    /** The HTTP status of the token endpoint's reply, or 0 when no reply arrived (timeout, refused connection). */
+    /** Returns the HTTP status of the token endpoint's reply, or 0 when none arrived (timeout, refused connection). */
     public int getStatusCode() {
         return statusCode;
     }
@@ -51,12 +51,12 @@ public class LifenTokenException extends RuntimeException implements HttpRespons
         return tokenUrl;
     }
 
-    /** The reply's {@code Content-Type}, or null. */
+    /** Returns the reply's {@code Content-Type}, or null. */
     public String getContentType() {
         return contentType;
     }
 
-    /** The reply's {@code Retry-After} header (seconds or an HTTP date), or null. */
+    /** Returns the reply's {@code Retry-After} header (seconds or an HTTP date), or null. */
     public String getRetryAfter() {
         return retryAfter;
     }
