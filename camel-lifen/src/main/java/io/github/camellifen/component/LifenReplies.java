@@ -14,13 +14,20 @@ final class LifenReplies {
     }
 
     static void apply(Message message, ApiResponse response, LifenOperation operation, OutputType outputType) {
-        String body = response.bodyAsString();
-        message.setBody(Bodies.fromJson(body, outputType));
         message.setHeader(LifenConstants.RESPONSE_CODE, response.status());
         setOrRemove(message, Exchange.CONTENT_TYPE, response.contentType());
         setOrRemove(message, LifenConstants.LOCATION,
                 response.header("Location").orElse(response.header("Content-Location").orElse(null)));
 
+        // A document, such as a PDF, goes on as a stream for the route to read once, whatever the outputType
+        if (response.stream() != null) {
+            message.setBody(response.stream());
+            message.removeHeader(LifenConstants.RESOURCE_ID);
+            return;
+        }
+
+        String body = response.bodyAsString();
+        message.setBody(Bodies.fromJson(body, outputType));
         if (!response.isSuccess()) {
             return;
         }

@@ -10,6 +10,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
 import java.time.Duration;
+import java.util.Locale;
 import java.util.Objects;
 
 import org.slf4j.Logger;
@@ -98,8 +99,8 @@ public final class ApiClient {
             throws ApiTransportException {
         HttpRequest httpRequest = build(method, target, request, authorization);
         try (RateLimiter.Permit permit = rateLimiter.acquire()) {
-            HttpResponse<byte[]> response = httpClient.send(httpRequest, HttpResponse.BodyHandlers.ofByteArray());
-            return new ApiResponse(response.statusCode(), target, response.headers(), response.body());
+            HttpResponse<InputStream> response = httpClient.send(httpRequest, HttpResponse.BodyHandlers.ofInputStream());
+            return toResponse(response, target);
         } catch (HttpConnectTimeoutException e) {
             throw new ApiTransportException("Connecting to the Lifen API at " + Origins.of(target)
                     + " timed out (option connectTimeout)", e);
@@ -113,6 +114,21 @@ public final class ApiClient {
             Thread.currentThread().interrupt();
             throw new ApiTransportException("Interrupted during Lifen API request " + method + " " + target, e);
         }
+    }
+
+    private static ApiResponse toResponse(HttpResponse<InputStream> response, URI target) throws IOException {
+        int status = response.statusCode();
+        if (status >= 200 && status < 300 && !isJson(response.headers().firstValue("Content-Type").orElse(null))) {
+            return new ApiResponse(status, target, response.headers(), null, response.body());
+        }
+        try (InputStream body = response.body()) {
+            return new ApiResponse(status, target, response.headers(), body.readAllBytes(), null);
+        }
+    }
+
+    // FHIR replies are JSON; a reply without a content type is read too, as it is at most an empty body
+    private static boolean isJson(String contentType) {
+        return contentType == null || contentType.toLowerCase(Locale.ROOT).contains("json");
     }
 
     private HttpRequest build(String method, URI target, ApiRequest request, String authorization) {

@@ -1,5 +1,6 @@
 package io.github.camellifen.component.http;
 
+import java.io.InputStream;
 import java.net.URI;
 import java.net.http.HttpHeaders;
 import java.nio.charset.Charset;
@@ -10,11 +11,14 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * The Lifen API's reply.
+ * The Lifen API's reply. A successful reply that is not JSON, such as a PDF, keeps its body as a stream, so a
+ * large document never sits whole in memory; every other reply is read into {@code body}.
  *
- * @param uri the URI that produced this reply, after any same-origin redirect
+ * @param uri    the URI that produced this reply, after any same-origin redirect
+ * @param body   the body bytes, or null when {@code stream} holds the body
+ * @param stream the unread body of a successful non-JSON reply, which the caller must read or close; else null
  */
-public record ApiResponse(int status, URI uri, HttpHeaders headers, byte[] body) {
+public record ApiResponse(int status, URI uri, HttpHeaders headers, byte[] body, InputStream stream) {
 
     public boolean isSuccess() {
         return status >= 200 && status < 300;
