@@ -19,7 +19,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** A concurrent burst queues in the component instead of drawing 429 replies from a platform that limits at 10/s. */
 class RateLimitTest {
 
-    private static final int BURST = 50;
+    private static final int BURST = 200;
 
     @RegisterExtension
     static final LifenSandboxExtension SANDBOX = new LifenSandboxExtension(LifenSandbox.builder().rateLimitPerSecond(10));
