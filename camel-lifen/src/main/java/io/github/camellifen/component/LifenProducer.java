@@ -14,6 +14,8 @@ public class LifenProducer extends DefaultProducer {
     private final LifenEndpoint endpoint;
     private LifenRequests requests;
     private LifenSender sender;
+    private OutputType outputType;
+    private PagingMode paging;
 
     public LifenProducer(LifenEndpoint endpoint) {
         super(endpoint);
@@ -29,6 +31,12 @@ public class LifenProducer extends DefaultProducer {
                 LifenSettings.millis(config.getMaxRetryDelay()));
         sender = new LifenSender(endpoint.apiClient(), endpoint.tokenProvider(),
                 endpoint.settings().credentials().clientId(), retries);
+
+        // Parsed once here; the endpoint checked both values at start-up
+        outputType = OutputType.parse(config.getOutputType());
+        LifenOperation operation = endpoint.lifenOperation();
+        boolean search = operation == LifenOperation.SEARCH || operation == LifenOperation.SEARCH_FOR_MSS;
+        paging = search ? PagingMode.parse(config.getPagingMode()) : PagingMode.SINGLE;
     }
 
     @Override
@@ -40,13 +48,12 @@ public class LifenProducer extends DefaultProducer {
         if (!response.isSuccess() && config.isThrowExceptionOnFailure()) {
             throw sender.failure(request, response);
         }
-        OutputType outputType = OutputType.parse(config.getOutputType());
-        LifenReplies.apply(exchange.getMessage(), response, endpoint.lifenOperation(), outputType);
 
-        PagingMode paging = PagingMode.parse(config.getPagingMode());
-        boolean search = endpoint.lifenOperation() == LifenOperation.SEARCH
-                || endpoint.lifenOperation() == LifenOperation.SEARCH_FOR_MSS;
-        if (response.isSuccess() && search && paging != PagingMode.SINGLE) {
+        boolean paged = response.isSuccess() && paging != PagingMode.SINGLE;
+        // A paged reply's first page is replaced below, so it is not converted here
+        LifenReplies.apply(exchange.getMessage(), response, endpoint.lifenOperation(),
+                paged ? OutputType.STRING : outputType);
+        if (paged) {
             SearchPages pages = new SearchPages(sender, response, config.getMaxPages(), paging == PagingMode.STREAM);
             Object body = paging == PagingMode.ALL ? Bodies.fromJson(pages.mergeAll(), outputType)
                     : Bodies.converting(pages.entries(), outputType);

@@ -44,16 +44,12 @@ final class MessageValues {
 
     /** Splits a collection, an array or a comma-separated String into trimmed, non-empty values. */
     static List<String> split(Object value) {
+        // Items of a collection stay whole; only a single String is split at its commas
+        boolean single = !(value instanceof Collection<?>) && !(value instanceof Object[]);
         List<String> values = new ArrayList<>();
-        if (value instanceof Collection<?> collection) {
-            collection.forEach(item -> addTrimmed(values, String.valueOf(item)));
-        } else if (value instanceof Object[] array) {
-            for (Object item : array) {
-                addTrimmed(values, String.valueOf(item));
-            }
-        } else if (value != null) {
-            for (String item : String.valueOf(value).split(",")) {
-                addTrimmed(values, item);
+        for (String item : list(value)) {
+            for (String part : single ? item.split(",") : new String[] {item}) {
+                addTrimmed(values, part);
             }
         }
         return values;

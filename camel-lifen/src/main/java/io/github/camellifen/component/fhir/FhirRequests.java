@@ -34,8 +34,7 @@ public final class FhirRequests {
      * {@code date} bounds.
      */
     public ApiRequest search(String type, Map<String, List<String>> parameters) {
-        byte[] body = form(parameters).getBytes(StandardCharsets.UTF_8);
-        return new ApiRequest("POST", uri(type + "/_search"), FORM, RequestBody.of(body), false);
+        return formPost(type + "/_search", parameters);
     }
 
     /** @param maxDocumentBytes the largest document accepted, checked again while the payload streams */
@@ -52,8 +51,13 @@ public final class FhirRequests {
 
     /** {@code POST {type}/$search-for-mss}, form-encoded: a search of the national MSSanté directory. */
     public ApiRequest searchForMss(String type, Map<String, List<String>> parameters) {
+        return formPost(type + "/$search-for-mss", parameters);
+    }
+
+    /** Builds a search by form POST; a search reads, so it may be retried. */
+    private ApiRequest formPost(String path, Map<String, List<String>> parameters) {
         byte[] body = form(parameters).getBytes(StandardCharsets.UTF_8);
-        return new ApiRequest("POST", uri(type + "/$search-for-mss"), FORM, RequestBody.of(body), false);
+        return new ApiRequest("POST", uri(path), FORM, RequestBody.of(body), false);
     }
 
     /**
@@ -117,7 +121,7 @@ public final class FhirRequests {
                 body == null ? null : RequestBody.of(body), send);
     }
 
-    /** Encodes a form body, each name and value encoded exactly once as UTF-8. */
+    /** Encodes a form body, each name and value percent-encoded once as UTF-8 (URLEncoder). */
     public static String form(Map<String, List<String>> parameters) {
         StringJoiner joiner = new StringJoiner("&");
         parameters.forEach((name, values) -> {
