@@ -102,7 +102,7 @@ class RequestLimitsTest {
 
     @Test
     void oversizedContentLengthRejectedEarly(LifenSandbox sandbox) throws Exception {
-        // Above the drain limit, so the sandbox answers without reading the body
+        // Above the drain limit, so the sandbox replies without reading the body
         long tooLarge = RequestSizeFilter.DRAIN_LIMIT + 1;
         String head = "POST /fhir/v3/CommunicationRequest/$send-to-ehr HTTP/1.1\r\n"
                 + "Host: 127.0.0.1\r\n"

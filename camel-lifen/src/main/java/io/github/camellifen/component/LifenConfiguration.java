@@ -112,7 +112,7 @@ public class LifenConfiguration implements Cloneable {
     private long retryDelay = 1000;
 
     @UriParam(label = "advanced", defaultValue = "30000", javaType = "java.time.Duration")
-    @Metadata(description = "The longest wait between two attempts. A Retry-After header asking for more ends the "
+    @Metadata(description = "The maximum wait between two attempts. A Retry-After header requesting more ends the "
             + "retries, and the exchange fails with the reply. In milliseconds, or a duration such as 30s.")
     private long maxRetryDelay = 30_000;
 
@@ -142,7 +142,8 @@ public class LifenConfiguration implements Cloneable {
 
     // search
 
-    @UriParam(label = "producer,search", prefix = "search.", multiValue = true, javaType = "java.util.Map<String, Object>")
+    @UriParam(label = "producer,search", prefix = "search.", multiValue = true,
+              javaType = "java.util.Map<String, Object>")
     @Metadata(description = "Search parameters (operation search), each as an option with the prefix search., "
             + "such as search.family=MICHUE; repeat an option to repeat the parameter. The header "
             + "CamelLifenSearchParameters replaces entries of the same name.")

@@ -38,14 +38,14 @@ final class RetryPolicy {
         if (request.send() || attempt > maxRetries) {
             return false;
         }
-        Duration asked = parseRetryAfter(retryAfter);
-        return asked == null || asked.compareTo(maxDelay) <= 0;
+        Duration requested = parseRetryAfter(retryAfter);
+        return requested == null || requested.compareTo(maxDelay) <= 0;
     }
 
     /** Sleeps before the next attempt: Retry-After when the server gave one, else an exponential, jittered delay. */
     void pause(ApiRequest request, int attempt, String retryAfter, String reason) throws ApiTransportException {
-        Duration asked = parseRetryAfter(retryAfter);
-        Duration delay = asked != null ? asked : backoff(attempt);
+        Duration requested = parseRetryAfter(retryAfter);
+        Duration delay = requested != null ? requested : backoff(attempt);
         LOG.info("Lifen {} {} failed ({}); attempt {} of {} in {} ms", request.method(), request.uri(), reason,
                 attempt + 1, maxRetries + 1, delay.toMillis());
         try {

@@ -32,7 +32,7 @@ class LargeBinaryTest {
         }
     }
 
-    /** Answers one request with SIZE bytes of application/pdf, written a block at a time. */
+    /** Replies to one request with SIZE bytes of application/pdf, written a block at a time. */
     private static void serveBinary(ServerSocket server) {
         try (Socket socket = server.accept()) {
             socket.getInputStream().read(new byte[8192]);

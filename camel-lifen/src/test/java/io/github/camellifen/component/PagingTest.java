@@ -38,7 +38,7 @@ class PagingTest {
         foreign.close();
     }
 
-    /** A searchset page with two patients, p{n}a and p{n}b, linking to {@code next} when it is not null. */
+    /** Returns a searchset page with two patients, p{n}a and p{n}b, linking to {@code next} when it is not null. */
     private static String page(int number, String next) {
         String link = next == null ? "" : ",{\"relation\":\"next\",\"url\":\"" + next + "\"}";
         return "{\"resourceType\":\"Bundle\",\"type\":\"searchset\",\"total\":6,\"link\":[{\"relation\":\"self\","

@@ -23,7 +23,7 @@ class SandboxErrorRepliesTest {
     static final LifenSandboxExtension SANDBOX = new LifenSandboxExtension(LifenSandbox.builder()
             .rateLimitPerSecond(0)
             // Small enough that the oversized body fits in the socket buffers: the client has written all of it
-            // when the server answers 413 and closes, so it reads the reply instead of a broken connection
+            // when the server replies 413 and closes, so it reads the reply instead of a broken connection
             .maxRequestBytes(20_000)
             .client(NO_SUPPORT, "no-support-secret", Set.of(LifenSandbox.DEFAULT_AUDIENCE),
                     Set.of(LifenSandbox.DEFAULT_DATABASE_REFERENCE))

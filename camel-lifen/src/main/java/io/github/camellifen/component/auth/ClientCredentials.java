@@ -55,7 +55,7 @@ public final class ClientCredentials {
         return format;
     }
 
-    /** The cache key: every field that shapes the token, with the secret only as a hash. */
+    /** Returns the cache key: every field that shapes the token, with the secret only as a hash. */
     public TokenKey key() {
         return key;
     }

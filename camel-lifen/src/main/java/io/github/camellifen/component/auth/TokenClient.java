@@ -95,7 +95,7 @@ public final class TokenClient {
                 .build();
     }
 
-    /** Encodes each value exactly once, so characters such as {@code + & = %} in a secret reach Lifen intact. */
+    /** Percent-encodes each value once (URLEncoder), so {@code + & = %} in a secret reach Lifen intact. */
     static String toForm(Map<String, String> fields) {
         return fields.entrySet().stream()
                 .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="

@@ -2,7 +2,7 @@ package io.github.camellifen.component.auth;
 
 import java.util.Locale;
 
-/** How the token request body is encoded. */
+/** The encoding of the token request body. */
 public enum TokenRequestFormat {
 
     /** {@code application/x-www-form-urlencoded}, as OAuth2 (RFC 6749, section 4.4.2) specifies. */

@@ -16,7 +16,7 @@ public final class TokenStore {
         tokens.put(key, token);
     }
 
-    /** Removes the entry only while it still holds {@code token}, so a newer token is never dropped. */
+    /** Removes the entry only while it still contains {@code token}, so a newer token is never dropped. */
     public boolean remove(TokenKey key, AccessToken token) {
         return tokens.remove(key, token);
     }

@@ -15,7 +15,7 @@ import java.util.Optional;
  * large document never sits whole in memory; every other reply is read into {@code body}.
  *
  * @param uri    the URI that produced this reply, after any same-origin redirect
- * @param body   the body bytes, or null when {@code stream} holds the body
+ * @param body   the body bytes, or null when the body is in {@code stream}
  * @param stream the unread body of a successful non-JSON reply, which the caller must read or close; else null
  */
 public record ApiResponse(int status, URI uri, HttpHeaders headers, byte[] body, InputStream stream) {

@@ -86,7 +86,8 @@ public final class PayloadMemoryBenchmark {
         }
         Collections.sort(allocated);
         Collections.sort(peaks);
-        System.out.printf("%-46s allocated per send: median %6.1f MB (min %.1f, max %.1f); peak heap: median %6.1f MB%n",
+        System.out.printf("%-46s allocated per send: median %6.1f MB (min %.1f, max %.1f); "
+                + "peak heap: median %6.1f MB%n",
                 name, mb(allocated.get(ROUNDS / 2)), mb(allocated.get(0)), mb(allocated.get(ROUNDS - 1)),
                 mb(peaks.get(ROUNDS / 2)));
     }
@@ -155,7 +156,7 @@ public final class PayloadMemoryBenchmark {
         return camel;
     }
 
-    /** Answers a token request with a token, and any other request with 201 after reading and dropping its body. */
+    /** Replies to a token request with a token, and to any other with 201 after reading and dropping its body. */
     private static HttpServer discardingServer() throws IOException {
         HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         server.setExecutor(Executors.newFixedThreadPool(2));
