@@ -17,31 +17,33 @@ public class LifenConfiguration implements Cloneable {
 
     // Connection and credentials
 
-    @UriParam(enums = "production,post-prod")
+    @UriParam(label = "producer", enums = "production,post-prod")
     @Metadata(description = "Lifen environment whose URLs and audience to use: production or post-prod. Together "
             + "with apiVersion it fills tokenUrl, apiBaseUrl and audience, unless those are set. Empty means no "
             + "preset: then set tokenUrl, apiBaseUrl and audience yourself.")
     private String environment;
 
-    @UriParam(defaultValue = "v3", enums = "v3,v2")
+    @UriParam(label = "producer", defaultValue = "v3", enums = "v3,v2")
     @Metadata(description = "Lifen API version the environment preset points to: v3 (FHIR API v3, token at "
             + "authentication.lifen.fr) or v2 (FHIR API v2, token at login.lifen.fr).")
     private String apiVersion = "v3";
 
-    @UriParam
+    @UriParam(label = "producer")
     @Metadata(description = "Base URL of Lifen's FHIR API, such as https://api.lifen.fr/fhir/v3. Overrides the "
             + "environment preset, for hospital groups with their own hosts. Must be https, except on localhost. "
-            + "The access token is sent only to this URL's origin.")
+            + "The access token is sent only to this URL's origin. Empty takes the environment preset.")
     private String apiBaseUrl;
 
     @UriParam(label = "security")
     @Metadata(description = "URL of Lifen's OAuth2 token endpoint, such as https://authentication.lifen.fr/v1/token. "
-            + "Overrides the environment preset. Must be https, except on localhost.")
+            + "Overrides the environment preset. Must be https, except on localhost. Empty takes the environment "
+            + "preset.")
     private String tokenUrl;
 
     @UriParam(label = "security")
     @Metadata(description = "OAuth2 audience sent in the token request: the Lifen environment the token is for, "
-            + "such as https://post-prod.platform-apis/. Overrides the environment preset.")
+            + "such as https://post-prod.platform-apis/. Overrides the environment preset. Empty takes the "
+            + "environment preset.")
     private String audience;
 
     @UriParam(label = "security")
@@ -80,24 +82,24 @@ public class LifenConfiguration implements Cloneable {
 
     @UriParam(label = "security", defaultValue = "3600000", javaType = "java.time.Duration")
     @Metadata(description = "Token lifetime assumed when the token endpoint's reply has no usable expires_in. In "
-            + "milliseconds, or a duration such as 1h.")
+            + "milliseconds, or a duration such as 1h. Must be more than 0.")
     private long defaultTokenLifetime = 3_600_000;
 
     @UriParam(label = "security,advanced", defaultValue = "30000", javaType = "java.time.Duration")
     @Metadata(description = "How long to wait for the token endpoint's reply. In milliseconds, or a duration such "
-            + "as 30s. Exchanges waiting for that token fail when it elapses.")
+            + "as 30s. Exchanges waiting for that token fail when it elapses. Must be more than 0.")
     private long tokenRequestTimeout = 30_000;
 
     // HTTP
 
     @UriParam(label = "advanced", defaultValue = "10000", javaType = "java.time.Duration")
     @Metadata(description = "How long to wait for a TCP connection to Lifen (API and token endpoint). In "
-            + "milliseconds, or a duration such as 10s.")
+            + "milliseconds, or a duration such as 10s. Must be more than 0.")
     private long connectTimeout = 10_000;
 
     @UriParam(label = "advanced", defaultValue = "60000", javaType = "java.time.Duration")
     @Metadata(description = "How long to wait for the API's reply once connected, including the upload of the "
-            + "request body. In milliseconds, or a duration such as 60s.")
+            + "request body. In milliseconds, or a duration such as 60s. Must be more than 0.")
     private long requestTimeout = 60_000;
 
     @UriParam(label = "advanced", defaultValue = "3")
@@ -108,12 +110,14 @@ public class LifenConfiguration implements Cloneable {
 
     @UriParam(label = "advanced", defaultValue = "1000", javaType = "java.time.Duration")
     @Metadata(description = "The wait before the first retry, doubled for each next one, with random jitter in "
-            + "its upper half; a Retry-After header replaces it. In milliseconds, or a duration such as 1s.")
+            + "its upper half; a Retry-After header replaces it. In milliseconds, or a duration such as 1s. Must be "
+            + "more than 0.")
     private long retryDelay = 1000;
 
     @UriParam(label = "advanced", defaultValue = "30000", javaType = "java.time.Duration")
     @Metadata(description = "The maximum wait between two attempts. A Retry-After header requesting more ends the "
-            + "retries, and the exchange fails with the reply. In milliseconds, or a duration such as 30s.")
+            + "retries, and the exchange fails with the reply. In milliseconds, or a duration such as 30s. Must be "
+            + "more than 0.")
     private long maxRetryDelay = 30_000;
 
     @UriParam(label = "advanced", defaultValue = "10")
@@ -137,7 +141,7 @@ public class LifenConfiguration implements Cloneable {
 
     @UriParam(label = "producer,read")
     @Metadata(description = "The id of the resource to read (operation read). The header CamelLifenResourceId "
-            + "overrides it.")
+            + "overrides it. Empty requires that header.")
     private String resourceId;
 
     // search
@@ -146,7 +150,8 @@ public class LifenConfiguration implements Cloneable {
               javaType = "java.util.Map<String, Object>")
     @Metadata(description = "Search parameters (operation search), each as an option with the prefix search., "
             + "such as search.family=MICHUE; repeat an option to repeat the parameter. The header "
-            + "CamelLifenSearchParameters replaces entries of the same name.")
+            + "CamelLifenSearchParameters replaces entries of the same name. Empty sends the search without "
+            + "parameters, unless that header has some.")
     private Map<String, Object> searchParameters;
 
     @UriParam(label = "producer,search", defaultValue = "single", enums = "single,all,stream")
@@ -158,7 +163,7 @@ public class LifenConfiguration implements Cloneable {
 
     @UriParam(label = "producer,search", defaultValue = "100")
     @Metadata(description = "The maximum number of pages a search with pagingMode all or stream reads; a search "
-            + "with more pages fails rather than return part of its result.")
+            + "with more pages fails rather than return part of its result. Must be more than 0.")
     private int maxPages = 100;
 
     // send-to-ehr
@@ -190,7 +195,8 @@ public class LifenConfiguration implements Cloneable {
 
     @UriParam(label = "producer,send", defaultValue = "15728640")
     @Metadata(description = "The largest document accepted, in bytes: 15728640 (15 MB) by default, Lifen's limit. "
-            + "A larger document fails before anything is sent; a stream of unknown length fails while it is sent.")
+            + "A larger document fails before anything is sent; a stream of unknown length fails while it is sent. "
+            + "Must be more than 0.")
     private long maxDocumentSize = 15L * 1024 * 1024;
 
     @UriParam(label = "producer,send")
@@ -203,7 +209,7 @@ public class LifenConfiguration implements Cloneable {
     @UriParam(label = "producer,send")
     @Metadata(description = "MSSanté recipients (operation send-to-mss), comma separated: references to the "
             + "directory such as Practitioner/123 or Organization/456, or RPPS and FINESS identifiers. 1 to 10. The "
-            + "header CamelLifenRecipients overrides it.")
+            + "header CamelLifenRecipients overrides it. Required there, here or in that header.")
     private String recipients;
 
     @UriParam(label = "producer,send")
@@ -217,14 +223,15 @@ public class LifenConfiguration implements Cloneable {
     @Metadata(description = "The name of the FHIR operation to invoke (operation operation), with or without its "
             + "leading $, such as match. The resource type comes from the URI and the instance id from the option "
             + "resourceId or the header CamelLifenResourceId. The body is sent as it is, by POST unless the option "
-            + "method or the header CamelLifenRequestMethod says otherwise; without a body, by GET.")
+            + "method or the header CamelLifenRequestMethod sets another; without a body, by GET. Required there.")
     private String operationName;
 
     // tracking
 
     @UriParam(label = "producer,tracking")
     @Metadata(description = "Transaction id of the sending to track (operation tracking), used when the message "
-            + "has no CamelLifenTrackingUrl header. The header CamelLifenTransactionId overrides it.")
+            + "has no CamelLifenTrackingUrl header. The header CamelLifenTransactionId overrides it. Empty requires "
+            + "one of those headers.")
     private String transactionId;
 
     // request
@@ -235,7 +242,8 @@ public class LifenConfiguration implements Cloneable {
 
     @UriParam(label = "producer,request")
     @Metadata(description = "Path and query relative to the API base URL, such as Patient/123 (operation "
-            + "request). The header CamelLifenRequestPath overrides it. Absolute URLs are rejected.")
+            + "request). The header CamelLifenRequestPath overrides it. Absolute URLs are rejected. Required there, "
+            + "here or in that header.")
     private String path;
 
     @UriParam(label = "producer,request", defaultValue = "application/fhir+json; charset=UTF-8")

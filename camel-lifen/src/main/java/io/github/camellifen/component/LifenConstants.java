@@ -52,11 +52,11 @@ public final class LifenConstants {
             + "detailed-subject instead of a subject reference.", javaType = "Object")
     public static final String DETAILED_SUBJECT = "CamelLifenDetailedSubject";
 
-    @Metadata(description = "The tracking URL Lifen returned for a sending (set by send-to-ehr and send-to-mss). The operation "
+    @Metadata(label = "producer", description = "The tracking URL Lifen returned for a sending (set by send-to-ehr and send-to-mss). The operation "
             + "tracking follows it; it must be on the configured API origin.", javaType = "String")
     public static final String TRACKING_URL = "CamelLifenTrackingUrl";
 
-    @Metadata(description = "The transaction id of a sending, that is the CommunicationRequest id (set by "
+    @Metadata(label = "producer", description = "The transaction id of a sending, that is the CommunicationRequest id (set by "
             + "send-to-ehr and send-to-mss). The operation tracking uses it when no tracking URL is set. Overrides the option "
             + "transactionId.", javaType = "String")
     public static final String TRANSACTION_ID = "CamelLifenTransactionId";

@@ -29,7 +29,7 @@ public class LifenEndpoint extends DefaultEndpoint implements EndpointServiceLoc
 
     private static final String USER_AGENT = "camel-lifen";
 
-    @UriPath(enums = "read,search,send-to-ehr,send-to-mss,search-for-mss,tracking,operation,create,update,request")
+    @UriPath(label = "producer", enums = "read,search,send-to-ehr,send-to-mss,search-for-mss,tracking,operation,create,update,request")
     @Metadata(required = true, description = "What the endpoint does: read (GET a resource by id), search (POST "
             + "{type}/_search), send-to-ehr (send a document to a patient record), send-to-mss (send documents to "
             + "healthcare professionals over MSSanté), search-for-mss (search the MSSanté directory of Practitioner "
@@ -37,10 +37,10 @@ public class LifenEndpoint extends DefaultEndpoint implements EndpointServiceLoc
             + "(API v2 resources) or request (any method and path).")
     private String operation;
 
-    @UriPath
+    @UriPath(label = "producer")
     @Metadata(description = "The FHIR resource type, such as Patient or Encounter. Required for read, search, "
-            + "search-for-mss, create and update; optional for operation (empty means a system-level operation); "
-            + "empty for the other operations.")
+            + "search-for-mss, create and update; optional for operation, where empty means a system-level "
+            + "operation. Empty for the other operations.")
     private String resourceType;
 
     @UriParam

@@ -96,7 +96,7 @@ public interface LifenEndpointBuilderFactory {
          *
          * <p>Base URL of Lifen's FHIR API, such as https://api.lifen.fr/fhir/v3. Overrides the environment
          * preset, for hospital groups with their own hosts. Must be https, except on localhost. The access
-         * token is sent only to this URL's origin.
+         * token is sent only to this URL's origin. Empty takes the environment preset.
          *
          * <p>Type: {@code String}. Group: producer.
          *
@@ -197,7 +197,7 @@ public interface LifenEndpointBuilderFactory {
          * <p>The name of the FHIR operation to invoke (operation operation), with or without its leading $, such
          * as match. The resource type comes from the URI and the instance id from the option resourceId or the
          * header CamelLifenResourceId. The body is sent as it is, by POST unless the option method or the
-         * header CamelLifenRequestMethod says otherwise; without a body, by GET.
+         * header CamelLifenRequestMethod sets another; without a body, by GET. Required there.
          *
          * <p>Type: {@code String}. Group: operation.
          *
@@ -212,7 +212,8 @@ public interface LifenEndpointBuilderFactory {
         /**
          * Sets the option {@code resourceId}.
          *
-         * <p>The id of the resource to read (operation read). The header CamelLifenResourceId overrides it.
+         * <p>The id of the resource to read (operation read). The header CamelLifenResourceId overrides it. Empty
+         * requires that header.
          *
          * <p>Type: {@code String}. Group: read.
          *
@@ -243,7 +244,8 @@ public interface LifenEndpointBuilderFactory {
          * Sets the option {@code path}.
          *
          * <p>Path and query relative to the API base URL, such as Patient/123 (operation request). The header
-         * CamelLifenRequestPath overrides it. Absolute URLs are rejected.
+         * CamelLifenRequestPath overrides it. Absolute URLs are rejected. Required there, here or in that
+         * header.
          *
          * <p>Type: {@code String}. Group: request.
          *
@@ -275,7 +277,7 @@ public interface LifenEndpointBuilderFactory {
          * Sets the option {@code maxPages}.
          *
          * <p>The maximum number of pages a search with pagingMode all or stream reads; a search with more pages
-         * fails rather than return part of its result.
+         * fails rather than return part of its result. Must be more than 0.
          *
          * <p>Type: {@code int}. Default: {@code 100}. Group: search.
          *
@@ -291,7 +293,7 @@ public interface LifenEndpointBuilderFactory {
          * Sets the option {@code maxPages}.
          *
          * <p>The maximum number of pages a search with pagingMode all or stream reads; a search with more pages
-         * fails rather than return part of its result.
+         * fails rather than return part of its result. Must be more than 0.
          *
          * <p>Type: {@code int}. Default: {@code 100}. Group: search.
          *
@@ -326,8 +328,8 @@ public interface LifenEndpointBuilderFactory {
          *
          * <p>Search parameters (operation search), each as an option with the prefix search., such as
          * search.family=MICHUE; repeat an option to repeat the parameter. The header
-         * CamelLifenSearchParameters replaces entries of the same name. This is a multi-value option with
-         * prefix: search.
+         * CamelLifenSearchParameters replaces entries of the same name. Empty sends the search without
+         * parameters, unless that header has some. This is a multi-value option with prefix: search.
          *
          * <p>Type: {@code java.util.Map<String, Object>}. Group: search.
          *
@@ -345,8 +347,8 @@ public interface LifenEndpointBuilderFactory {
          *
          * <p>Search parameters (operation search), each as an option with the prefix search., such as
          * search.family=MICHUE; repeat an option to repeat the parameter. The header
-         * CamelLifenSearchParameters replaces entries of the same name. This is a multi-value option with
-         * prefix: search.
+         * CamelLifenSearchParameters replaces entries of the same name. Empty sends the search without
+         * parameters, unless that header has some. This is a multi-value option with prefix: search.
          *
          * <p>Type: {@code java.util.Map<String, Object>}. Group: search.
          *
@@ -362,7 +364,8 @@ public interface LifenEndpointBuilderFactory {
          * Sets the option {@code audience}.
          *
          * <p>OAuth2 audience sent in the token request: the Lifen environment the token is for, such as
-         * https://post-prod.platform-apis/. Overrides the environment preset.
+         * https://post-prod.platform-apis/. Overrides the environment preset. Empty takes the environment
+         * preset.
          *
          * <p>Type: {@code String}. Group: security.
          *
@@ -426,7 +429,7 @@ public interface LifenEndpointBuilderFactory {
          * Sets the option {@code defaultTokenLifetime}.
          *
          * <p>Token lifetime assumed when the token endpoint's reply has no usable expires_in. In milliseconds, or
-         * a duration such as 1h.
+         * a duration such as 1h. Must be more than 0.
          *
          * <p>Type: {@code long}. Default: {@code 3600000}. Group: security.
          *
@@ -442,7 +445,7 @@ public interface LifenEndpointBuilderFactory {
          * Sets the option {@code defaultTokenLifetime}.
          *
          * <p>Token lifetime assumed when the token endpoint's reply has no usable expires_in. In milliseconds, or
-         * a duration such as 1h.
+         * a duration such as 1h. Must be more than 0.
          *
          * <p>Type: {@code long}. Default: {@code 3600000}. Group: security.
          *
@@ -542,7 +545,7 @@ public interface LifenEndpointBuilderFactory {
          * Sets the option {@code tokenUrl}.
          *
          * <p>URL of Lifen's OAuth2 token endpoint, such as https://authentication.lifen.fr/v1/token. Overrides
-         * the environment preset. Must be https, except on localhost.
+         * the environment preset. Must be https, except on localhost. Empty takes the environment preset.
          *
          * <p>Type: {@code String}. Group: security.
          *
@@ -622,7 +625,8 @@ public interface LifenEndpointBuilderFactory {
          * Sets the option {@code maxDocumentSize}.
          *
          * <p>The largest document accepted, in bytes: 15728640 (15 MB) by default, Lifen's limit. A larger
-         * document fails before anything is sent; a stream of unknown length fails while it is sent.
+         * document fails before anything is sent; a stream of unknown length fails while it is sent. Must be
+         * more than 0.
          *
          * <p>Type: {@code long}. Default: {@code 15728640}. Group: send.
          *
@@ -638,7 +642,8 @@ public interface LifenEndpointBuilderFactory {
          * Sets the option {@code maxDocumentSize}.
          *
          * <p>The largest document accepted, in bytes: 15728640 (15 MB) by default, Lifen's limit. A larger
-         * document fails before anything is sent; a stream of unknown length fails while it is sent.
+         * document fails before anything is sent; a stream of unknown length fails while it is sent. Must be
+         * more than 0.
          *
          * <p>Type: {@code long}. Default: {@code 15728640}. Group: send.
          *
@@ -655,7 +660,7 @@ public interface LifenEndpointBuilderFactory {
          *
          * <p>MSSanté recipients (operation send-to-mss), comma separated: references to the directory such as
          * Practitioner/123 or Organization/456, or RPPS and FINESS identifiers. 1 to 10. The header
-         * CamelLifenRecipients overrides it.
+         * CamelLifenRecipients overrides it. Required there, here or in that header.
          *
          * <p>Type: {@code String}. Group: send.
          *
@@ -719,7 +724,8 @@ public interface LifenEndpointBuilderFactory {
          * Sets the option {@code transactionId}.
          *
          * <p>Transaction id of the sending to track (operation tracking), used when the message has no
-         * CamelLifenTrackingUrl header. The header CamelLifenTransactionId overrides it.
+         * CamelLifenTrackingUrl header. The header CamelLifenTransactionId overrides it. Empty requires one of
+         * those headers.
          *
          * <p>Type: {@code String}. Group: tracking.
          *
@@ -788,7 +794,7 @@ public interface LifenEndpointBuilderFactory {
          * Sets the option {@code connectTimeout}.
          *
          * <p>How long to wait for a TCP connection to Lifen (API and token endpoint). In milliseconds, or a
-         * duration such as 10s.
+         * duration such as 10s. Must be more than 0.
          *
          * <p>Type: {@code long}. Default: {@code 10000}. Group: advanced.
          *
@@ -804,7 +810,7 @@ public interface LifenEndpointBuilderFactory {
          * Sets the option {@code connectTimeout}.
          *
          * <p>How long to wait for a TCP connection to Lifen (API and token endpoint). In milliseconds, or a
-         * duration such as 10s.
+         * duration such as 10s. Must be more than 0.
          *
          * <p>Type: {@code long}. Default: {@code 10000}. Group: advanced.
          *
@@ -854,7 +860,7 @@ public interface LifenEndpointBuilderFactory {
          * Sets the option {@code maxRetryDelay}.
          *
          * <p>The maximum wait between two attempts. A Retry-After header requesting more ends the retries, and
-         * the exchange fails with the reply. In milliseconds, or a duration such as 30s.
+         * the exchange fails with the reply. In milliseconds, or a duration such as 30s. Must be more than 0.
          *
          * <p>Type: {@code long}. Default: {@code 30000}. Group: advanced.
          *
@@ -870,7 +876,7 @@ public interface LifenEndpointBuilderFactory {
          * Sets the option {@code maxRetryDelay}.
          *
          * <p>The maximum wait between two attempts. A Retry-After header requesting more ends the retries, and
-         * the exchange fails with the reply. In milliseconds, or a duration such as 30s.
+         * the exchange fails with the reply. In milliseconds, or a duration such as 30s. Must be more than 0.
          *
          * <p>Type: {@code long}. Default: {@code 30000}. Group: advanced.
          *
@@ -920,7 +926,7 @@ public interface LifenEndpointBuilderFactory {
          * Sets the option {@code requestTimeout}.
          *
          * <p>How long to wait for the API's reply once connected, including the upload of the request body. In
-         * milliseconds, or a duration such as 60s.
+         * milliseconds, or a duration such as 60s. Must be more than 0.
          *
          * <p>Type: {@code long}. Default: {@code 60000}. Group: advanced.
          *
@@ -936,7 +942,7 @@ public interface LifenEndpointBuilderFactory {
          * Sets the option {@code requestTimeout}.
          *
          * <p>How long to wait for the API's reply once connected, including the upload of the request body. In
-         * milliseconds, or a duration such as 60s.
+         * milliseconds, or a duration such as 60s. Must be more than 0.
          *
          * <p>Type: {@code long}. Default: {@code 60000}. Group: advanced.
          *
@@ -952,7 +958,7 @@ public interface LifenEndpointBuilderFactory {
          * Sets the option {@code retryDelay}.
          *
          * <p>The wait before the first retry, doubled for each next one, with random jitter in its upper half; a
-         * Retry-After header replaces it. In milliseconds, or a duration such as 1s.
+         * Retry-After header replaces it. In milliseconds, or a duration such as 1s. Must be more than 0.
          *
          * <p>Type: {@code long}. Default: {@code 1000}. Group: advanced.
          *
@@ -968,7 +974,7 @@ public interface LifenEndpointBuilderFactory {
          * Sets the option {@code retryDelay}.
          *
          * <p>The wait before the first retry, doubled for each next one, with random jitter in its upper half; a
-         * Retry-After header replaces it. In milliseconds, or a duration such as 1s.
+         * Retry-After header replaces it. In milliseconds, or a duration such as 1s. Must be more than 0.
          *
          * <p>Type: {@code long}. Default: {@code 1000}. Group: advanced.
          *
@@ -984,7 +990,7 @@ public interface LifenEndpointBuilderFactory {
          * Sets the option {@code tokenRequestTimeout}.
          *
          * <p>How long to wait for the token endpoint's reply. In milliseconds, or a duration such as 30s.
-         * Exchanges waiting for that token fail when it elapses.
+         * Exchanges waiting for that token fail when it elapses. Must be more than 0.
          *
          * <p>Type: {@code long}. Default: {@code 30000}. Group: security (advanced).
          *
@@ -1000,7 +1006,7 @@ public interface LifenEndpointBuilderFactory {
          * Sets the option {@code tokenRequestTimeout}.
          *
          * <p>How long to wait for the token endpoint's reply. In milliseconds, or a duration such as 30s.
-         * Exchanges waiting for that token fail when it elapses.
+         * Exchanges waiting for that token fail when it elapses. Must be more than 0.
          *
          * <p>Type: {@code long}. Default: {@code 30000}. Group: security (advanced).
          *
