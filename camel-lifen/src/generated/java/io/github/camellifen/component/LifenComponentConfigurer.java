@@ -37,6 +37,8 @@ public class LifenComponentConfigurer extends PropertyConfigurerSupport implemen
         case "audience": getOrCreateConfiguration(target).setAudience(property(camelContext, java.lang.String.class, value)); return true;
         case "autowiredenabled":
         case "autowiredEnabled": target.setAutowiredEnabled(property(camelContext, boolean.class, value)); return true;
+        case "bridgeerrorhandler":
+        case "bridgeErrorHandler": target.setBridgeErrorHandler(property(camelContext, boolean.class, value)); return true;
         case "clientid":
         case "clientId": getOrCreateConfiguration(target).setClientId(property(camelContext, java.lang.String.class, value)); return true;
         case "clientsecret":
@@ -56,8 +58,12 @@ public class LifenComponentConfigurer extends PropertyConfigurerSupport implemen
         case "documenttype":
         case "documentType": getOrCreateConfiguration(target).setDocumentType(property(camelContext, java.lang.String.class, value)); return true;
         case "environment": getOrCreateConfiguration(target).setEnvironment(property(camelContext, java.lang.String.class, value)); return true;
+        case "idempotentrepository":
+        case "idempotentRepository": getOrCreateConfiguration(target).setIdempotentRepository(property(camelContext, org.apache.camel.spi.IdempotentRepository.class, value)); return true;
         case "lazystartproducer":
         case "lazyStartProducer": target.setLazyStartProducer(property(camelContext, boolean.class, value)); return true;
+        case "maxconcurrentdeliveries":
+        case "maxConcurrentDeliveries": getOrCreateConfiguration(target).setMaxConcurrentDeliveries(property(camelContext, int.class, value)); return true;
         case "maxdocumentsize":
         case "maxDocumentSize": getOrCreateConfiguration(target).setMaxDocumentSize(property(camelContext, long.class, value)); return true;
         case "maxpages":
@@ -83,6 +89,8 @@ public class LifenComponentConfigurer extends PropertyConfigurerSupport implemen
         case "requestTimeout": getOrCreateConfiguration(target).setRequestTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "resourceid":
         case "resourceId": getOrCreateConfiguration(target).setResourceId(property(camelContext, java.lang.String.class, value)); return true;
+        case "retryafter":
+        case "retryAfter": getOrCreateConfiguration(target).setRetryAfter(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "retrydelay":
         case "retryDelay": getOrCreateConfiguration(target).setRetryDelay(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "searchparameters":
@@ -105,6 +113,10 @@ public class LifenComponentConfigurer extends PropertyConfigurerSupport implemen
         case "tokenUrl": getOrCreateConfiguration(target).setTokenUrl(property(camelContext, java.lang.String.class, value)); return true;
         case "transactionid":
         case "transactionId": getOrCreateConfiguration(target).setTransactionId(property(camelContext, java.lang.String.class, value)); return true;
+        case "webhookpath":
+        case "webhookPath": getOrCreateConfiguration(target).setWebhookPath(property(camelContext, java.lang.String.class, value)); return true;
+        case "webhooksecret":
+        case "webhookSecret": getOrCreateConfiguration(target).setWebhookSecret(property(camelContext, java.lang.String.class, value)); return true;
         default: return false;
         }
     }
@@ -119,6 +131,8 @@ public class LifenComponentConfigurer extends PropertyConfigurerSupport implemen
         case "audience": return java.lang.String.class;
         case "autowiredenabled":
         case "autowiredEnabled": return boolean.class;
+        case "bridgeerrorhandler":
+        case "bridgeErrorHandler": return boolean.class;
         case "clientid":
         case "clientId": return java.lang.String.class;
         case "clientsecret":
@@ -138,8 +152,12 @@ public class LifenComponentConfigurer extends PropertyConfigurerSupport implemen
         case "documenttype":
         case "documentType": return java.lang.String.class;
         case "environment": return java.lang.String.class;
+        case "idempotentrepository":
+        case "idempotentRepository": return org.apache.camel.spi.IdempotentRepository.class;
         case "lazystartproducer":
         case "lazyStartProducer": return boolean.class;
+        case "maxconcurrentdeliveries":
+        case "maxConcurrentDeliveries": return int.class;
         case "maxdocumentsize":
         case "maxDocumentSize": return long.class;
         case "maxpages":
@@ -165,6 +183,8 @@ public class LifenComponentConfigurer extends PropertyConfigurerSupport implemen
         case "requestTimeout": return long.class;
         case "resourceid":
         case "resourceId": return java.lang.String.class;
+        case "retryafter":
+        case "retryAfter": return long.class;
         case "retrydelay":
         case "retryDelay": return long.class;
         case "searchparameters":
@@ -187,6 +207,10 @@ public class LifenComponentConfigurer extends PropertyConfigurerSupport implemen
         case "tokenUrl": return java.lang.String.class;
         case "transactionid":
         case "transactionId": return java.lang.String.class;
+        case "webhookpath":
+        case "webhookPath": return java.lang.String.class;
+        case "webhooksecret":
+        case "webhookSecret": return java.lang.String.class;
         default: return null;
         }
     }
@@ -202,6 +226,8 @@ public class LifenComponentConfigurer extends PropertyConfigurerSupport implemen
         case "audience": return getOrCreateConfiguration(target).getAudience();
         case "autowiredenabled":
         case "autowiredEnabled": return target.isAutowiredEnabled();
+        case "bridgeerrorhandler":
+        case "bridgeErrorHandler": return target.isBridgeErrorHandler();
         case "clientid":
         case "clientId": return getOrCreateConfiguration(target).getClientId();
         case "clientsecret":
@@ -221,8 +247,12 @@ public class LifenComponentConfigurer extends PropertyConfigurerSupport implemen
         case "documenttype":
         case "documentType": return getOrCreateConfiguration(target).getDocumentType();
         case "environment": return getOrCreateConfiguration(target).getEnvironment();
+        case "idempotentrepository":
+        case "idempotentRepository": return getOrCreateConfiguration(target).getIdempotentRepository();
         case "lazystartproducer":
         case "lazyStartProducer": return target.isLazyStartProducer();
+        case "maxconcurrentdeliveries":
+        case "maxConcurrentDeliveries": return getOrCreateConfiguration(target).getMaxConcurrentDeliveries();
         case "maxdocumentsize":
         case "maxDocumentSize": return getOrCreateConfiguration(target).getMaxDocumentSize();
         case "maxpages":
@@ -248,6 +278,8 @@ public class LifenComponentConfigurer extends PropertyConfigurerSupport implemen
         case "requestTimeout": return getOrCreateConfiguration(target).getRequestTimeout();
         case "resourceid":
         case "resourceId": return getOrCreateConfiguration(target).getResourceId();
+        case "retryafter":
+        case "retryAfter": return getOrCreateConfiguration(target).getRetryAfter();
         case "retrydelay":
         case "retryDelay": return getOrCreateConfiguration(target).getRetryDelay();
         case "searchparameters":
@@ -270,6 +302,10 @@ public class LifenComponentConfigurer extends PropertyConfigurerSupport implemen
         case "tokenUrl": return getOrCreateConfiguration(target).getTokenUrl();
         case "transactionid":
         case "transactionId": return getOrCreateConfiguration(target).getTransactionId();
+        case "webhookpath":
+        case "webhookPath": return getOrCreateConfiguration(target).getWebhookPath();
+        case "webhooksecret":
+        case "webhookSecret": return getOrCreateConfiguration(target).getWebhookSecret();
         default: return null;
         }
     }

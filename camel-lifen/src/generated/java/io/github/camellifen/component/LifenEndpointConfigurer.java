@@ -28,6 +28,8 @@ public class LifenEndpointConfigurer extends PropertyConfigurerSupport implement
         case "apiversion":
         case "apiVersion": target.getConfiguration().setApiVersion(property(camelContext, java.lang.String.class, value)); return true;
         case "audience": target.getConfiguration().setAudience(property(camelContext, java.lang.String.class, value)); return true;
+        case "bridgeerrorhandler":
+        case "bridgeErrorHandler": target.setBridgeErrorHandler(property(camelContext, boolean.class, value)); return true;
         case "clientid":
         case "clientId": target.getConfiguration().setClientId(property(camelContext, java.lang.String.class, value)); return true;
         case "clientsecret":
@@ -46,8 +48,16 @@ public class LifenEndpointConfigurer extends PropertyConfigurerSupport implement
         case "documenttype":
         case "documentType": target.getConfiguration().setDocumentType(property(camelContext, java.lang.String.class, value)); return true;
         case "environment": target.getConfiguration().setEnvironment(property(camelContext, java.lang.String.class, value)); return true;
+        case "exceptionhandler":
+        case "exceptionHandler": target.setExceptionHandler(property(camelContext, org.apache.camel.spi.ExceptionHandler.class, value)); return true;
+        case "exchangepattern":
+        case "exchangePattern": target.setExchangePattern(property(camelContext, org.apache.camel.ExchangePattern.class, value)); return true;
+        case "idempotentrepository":
+        case "idempotentRepository": target.getConfiguration().setIdempotentRepository(property(camelContext, org.apache.camel.spi.IdempotentRepository.class, value)); return true;
         case "lazystartproducer":
         case "lazyStartProducer": target.setLazyStartProducer(property(camelContext, boolean.class, value)); return true;
+        case "maxconcurrentdeliveries":
+        case "maxConcurrentDeliveries": target.getConfiguration().setMaxConcurrentDeliveries(property(camelContext, int.class, value)); return true;
         case "maxdocumentsize":
         case "maxDocumentSize": target.getConfiguration().setMaxDocumentSize(property(camelContext, long.class, value)); return true;
         case "maxpages":
@@ -73,6 +83,8 @@ public class LifenEndpointConfigurer extends PropertyConfigurerSupport implement
         case "requestTimeout": target.getConfiguration().setRequestTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "resourceid":
         case "resourceId": target.getConfiguration().setResourceId(property(camelContext, java.lang.String.class, value)); return true;
+        case "retryafter":
+        case "retryAfter": target.getConfiguration().setRetryAfter(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "retrydelay":
         case "retryDelay": target.getConfiguration().setRetryDelay(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "searchparameters":
@@ -95,6 +107,10 @@ public class LifenEndpointConfigurer extends PropertyConfigurerSupport implement
         case "tokenUrl": target.getConfiguration().setTokenUrl(property(camelContext, java.lang.String.class, value)); return true;
         case "transactionid":
         case "transactionId": target.getConfiguration().setTransactionId(property(camelContext, java.lang.String.class, value)); return true;
+        case "webhookpath":
+        case "webhookPath": target.getConfiguration().setWebhookPath(property(camelContext, java.lang.String.class, value)); return true;
+        case "webhooksecret":
+        case "webhookSecret": target.getConfiguration().setWebhookSecret(property(camelContext, java.lang.String.class, value)); return true;
         default: return false;
         }
     }
@@ -107,6 +123,8 @@ public class LifenEndpointConfigurer extends PropertyConfigurerSupport implement
         case "apiversion":
         case "apiVersion": return java.lang.String.class;
         case "audience": return java.lang.String.class;
+        case "bridgeerrorhandler":
+        case "bridgeErrorHandler": return boolean.class;
         case "clientid":
         case "clientId": return java.lang.String.class;
         case "clientsecret":
@@ -125,8 +143,16 @@ public class LifenEndpointConfigurer extends PropertyConfigurerSupport implement
         case "documenttype":
         case "documentType": return java.lang.String.class;
         case "environment": return java.lang.String.class;
+        case "exceptionhandler":
+        case "exceptionHandler": return org.apache.camel.spi.ExceptionHandler.class;
+        case "exchangepattern":
+        case "exchangePattern": return org.apache.camel.ExchangePattern.class;
+        case "idempotentrepository":
+        case "idempotentRepository": return org.apache.camel.spi.IdempotentRepository.class;
         case "lazystartproducer":
         case "lazyStartProducer": return boolean.class;
+        case "maxconcurrentdeliveries":
+        case "maxConcurrentDeliveries": return int.class;
         case "maxdocumentsize":
         case "maxDocumentSize": return long.class;
         case "maxpages":
@@ -152,6 +178,8 @@ public class LifenEndpointConfigurer extends PropertyConfigurerSupport implement
         case "requestTimeout": return long.class;
         case "resourceid":
         case "resourceId": return java.lang.String.class;
+        case "retryafter":
+        case "retryAfter": return long.class;
         case "retrydelay":
         case "retryDelay": return long.class;
         case "searchparameters":
@@ -174,6 +202,10 @@ public class LifenEndpointConfigurer extends PropertyConfigurerSupport implement
         case "tokenUrl": return java.lang.String.class;
         case "transactionid":
         case "transactionId": return java.lang.String.class;
+        case "webhookpath":
+        case "webhookPath": return java.lang.String.class;
+        case "webhooksecret":
+        case "webhookSecret": return java.lang.String.class;
         default: return null;
         }
     }
@@ -187,6 +219,8 @@ public class LifenEndpointConfigurer extends PropertyConfigurerSupport implement
         case "apiversion":
         case "apiVersion": return target.getConfiguration().getApiVersion();
         case "audience": return target.getConfiguration().getAudience();
+        case "bridgeerrorhandler":
+        case "bridgeErrorHandler": return target.isBridgeErrorHandler();
         case "clientid":
         case "clientId": return target.getConfiguration().getClientId();
         case "clientsecret":
@@ -205,8 +239,16 @@ public class LifenEndpointConfigurer extends PropertyConfigurerSupport implement
         case "documenttype":
         case "documentType": return target.getConfiguration().getDocumentType();
         case "environment": return target.getConfiguration().getEnvironment();
+        case "exceptionhandler":
+        case "exceptionHandler": return target.getExceptionHandler();
+        case "exchangepattern":
+        case "exchangePattern": return target.getExchangePattern();
+        case "idempotentrepository":
+        case "idempotentRepository": return target.getConfiguration().getIdempotentRepository();
         case "lazystartproducer":
         case "lazyStartProducer": return target.isLazyStartProducer();
+        case "maxconcurrentdeliveries":
+        case "maxConcurrentDeliveries": return target.getConfiguration().getMaxConcurrentDeliveries();
         case "maxdocumentsize":
         case "maxDocumentSize": return target.getConfiguration().getMaxDocumentSize();
         case "maxpages":
@@ -232,6 +274,8 @@ public class LifenEndpointConfigurer extends PropertyConfigurerSupport implement
         case "requestTimeout": return target.getConfiguration().getRequestTimeout();
         case "resourceid":
         case "resourceId": return target.getConfiguration().getResourceId();
+        case "retryafter":
+        case "retryAfter": return target.getConfiguration().getRetryAfter();
         case "retrydelay":
         case "retryDelay": return target.getConfiguration().getRetryDelay();
         case "searchparameters":
@@ -254,6 +298,10 @@ public class LifenEndpointConfigurer extends PropertyConfigurerSupport implement
         case "tokenUrl": return target.getConfiguration().getTokenUrl();
         case "transactionid":
         case "transactionId": return target.getConfiguration().getTransactionId();
+        case "webhookpath":
+        case "webhookPath": return target.getConfiguration().getWebhookPath();
+        case "webhooksecret":
+        case "webhookSecret": return target.getConfiguration().getWebhookSecret();
         default: return null;
         }
     }

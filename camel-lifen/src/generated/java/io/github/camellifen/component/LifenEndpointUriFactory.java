@@ -23,10 +23,11 @@ public class LifenEndpointUriFactory extends org.apache.camel.support.component.
     private static final Set<String> SECRET_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(42);
+        Set<String> props = new HashSet<>(50);
         props.add("apiBaseUrl");
         props.add("apiVersion");
         props.add("audience");
+        props.add("bridgeErrorHandler");
         props.add("clientId");
         props.add("clientSecret");
         props.add("connectTimeout");
@@ -37,7 +38,11 @@ public class LifenEndpointUriFactory extends org.apache.camel.support.component.
         props.add("documentTitle");
         props.add("documentType");
         props.add("environment");
+        props.add("exceptionHandler");
+        props.add("exchangePattern");
+        props.add("idempotentRepository");
         props.add("lazyStartProducer");
+        props.add("maxConcurrentDeliveries");
         props.add("maxDocumentSize");
         props.add("maxPages");
         props.add("maxRetries");
@@ -54,6 +59,7 @@ public class LifenEndpointUriFactory extends org.apache.camel.support.component.
         props.add("requestTimeout");
         props.add("resourceId");
         props.add("resourceType");
+        props.add("retryAfter");
         props.add("retryDelay");
         props.add("searchParameters");
         props.add("sender");
@@ -66,9 +72,12 @@ public class LifenEndpointUriFactory extends org.apache.camel.support.component.
         props.add("tokenRequestTimeout");
         props.add("tokenUrl");
         props.add("transactionId");
+        props.add("webhookPath");
+        props.add("webhookSecret");
         PROPERTY_NAMES = Collections.unmodifiableSet(props);
-        Set<String> secretProps = new HashSet<>(1);
+        Set<String> secretProps = new HashSet<>(2);
         secretProps.add("clientSecret");
+        secretProps.add("webhookSecret");
         SECRET_PROPERTY_NAMES = Collections.unmodifiableSet(secretProps);
         Map<String, String> prefixes = new HashMap<>(1);
         prefixes.put("searchParameters", "search.");

@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 import org.apache.camel.RuntimeCamelException;
+import org.apache.camel.spi.IdempotentRepository;
 import org.apache.camel.spi.Metadata;
 import org.apache.camel.spi.UriParam;
 import org.apache.camel.spi.UriParams;
@@ -34,102 +35,103 @@ public class LifenConfiguration implements Cloneable {
             + "The access token is sent only to this URL's origin. Empty takes the environment preset.")
     private String apiBaseUrl;
 
-    @UriParam(label = "security")
+    @UriParam(label = "producer,security")
     @Metadata(description = "URL of Lifen's OAuth2 token endpoint, such as https://authentication.lifen.fr/v1/token. "
             + "Overrides the environment preset. Must be https, except on localhost. Empty takes the environment "
             + "preset.")
     private String tokenUrl;
 
-    @UriParam(label = "security")
+    @UriParam(label = "producer,security")
     @Metadata(description = "OAuth2 audience sent in the token request: the Lifen environment the token is for, "
             + "such as https://post-prod.platform-apis/. Overrides the environment preset. Empty takes the "
             + "environment preset.")
     private String audience;
 
-    @UriParam(label = "security")
+    @UriParam(label = "producer,security")
     @Metadata(required = true, description = "OAuth2 client id of the application, from Lifen's account manager.")
     private String clientId;
 
-    @UriParam(label = "security", secret = true)
+    @UriParam(label = "producer,security", secret = true)
     @Metadata(required = true, secret = true, description = "OAuth2 client secret of the application, from Lifen's "
             + "account manager. In an endpoint URI write it as RAW(secret), or set it on the component, so that "
             + "plus and percent signs reach Lifen unchanged.")
     private String clientSecret;
 
-    @UriParam(label = "security")
+    @UriParam(label = "producer,security")
     @Metadata(required = true, description = "Lifen database reference: the healthcare organisation whose data the "
             + "token gives access to. Endpoints with different references get different tokens.")
     private String databaseReference;
 
     // Token lifecycle
 
-    @UriParam(label = "security", defaultValue = "form", enums = "form,json")
+    @UriParam(label = "producer,security", defaultValue = "form", enums = "form,json")
     @Metadata(description = "Encoding of the token request body: form (application/x-www-form-urlencoded, the "
             + "OAuth2 standard) or json (application/json, as some Lifen documentation shows).")
     private String tokenRequestFormat = "form";
 
-    @UriParam(label = "security", defaultValue = "60000", javaType = "java.time.Duration")
+    @UriParam(label = "producer,security", defaultValue = "60000", javaType = "java.time.Duration")
     @Metadata(description = "Refresh margin: a token is not sent with less than this much lifetime left; the "
             + "exchange waits for a new one instead. Covers clock skew and transit time. Capped at half the token's "
             + "lifetime. In milliseconds, or a duration such as 60s. 0 sends tokens until their last instant.")
     private long tokenRefreshMargin = 60_000;
 
-    @UriParam(label = "security", defaultValue = "300000", javaType = "java.time.Duration")
+    @UriParam(label = "producer,security", defaultValue = "300000", javaType = "java.time.Duration")
     @Metadata(description = "How long before the refresh margin an exchange starts a background token refresh "
             + "while still sending the current token, so no exchange waits once the cache is warm. Capped at half "
             + "the token's usable life. In milliseconds, or a duration such as 5m. 0 disables background refresh.")
     private long tokenRefreshAhead = 300_000;
 
-    @UriParam(label = "security", defaultValue = "3600000", javaType = "java.time.Duration")
+    @UriParam(label = "producer,security", defaultValue = "3600000", javaType = "java.time.Duration")
     @Metadata(description = "Token lifetime assumed when the token endpoint's reply has no usable expires_in. In "
             + "milliseconds, or a duration such as 1h. Must be more than 0.")
     private long defaultTokenLifetime = 3_600_000;
 
-    @UriParam(label = "security,advanced", defaultValue = "30000", javaType = "java.time.Duration")
+    @UriParam(label = "producer,security,advanced", defaultValue = "30000", javaType = "java.time.Duration")
     @Metadata(description = "How long to wait for the token endpoint's reply. In milliseconds, or a duration such "
             + "as 30s. Exchanges waiting for that token fail when it elapses. Must be more than 0.")
     private long tokenRequestTimeout = 30_000;
 
     // HTTP
 
-    @UriParam(label = "advanced", defaultValue = "10000", javaType = "java.time.Duration")
+    @UriParam(label = "producer,advanced", defaultValue = "10000", javaType = "java.time.Duration")
     @Metadata(description = "How long to wait for a TCP connection to Lifen (API and token endpoint). In "
             + "milliseconds, or a duration such as 10s. Must be more than 0.")
     private long connectTimeout = 10_000;
 
-    @UriParam(label = "advanced", defaultValue = "60000", javaType = "java.time.Duration")
+    @UriParam(label = "producer,advanced", defaultValue = "60000", javaType = "java.time.Duration")
     @Metadata(description = "How long to wait for the API's reply once connected, including the upload of the "
             + "request body. In milliseconds, or a duration such as 60s. Must be more than 0.")
     private long requestTimeout = 60_000;
 
-    @UriParam(label = "advanced", defaultValue = "3")
+    @UriParam(label = "producer,advanced", defaultValue = "3")
     @Metadata(description = "How many times a read or a search is sent again after a 429, a 503 or a failed "
             + "connection. Sendings (send-to-ehr, send-to-mss, create, update, and operation or request with another "
             + "method than GET) are never sent again, because Lifen has no idempotency key. 0 turns retries off.")
     private int maxRetries = 3;
 
-    @UriParam(label = "advanced", defaultValue = "1000", javaType = "java.time.Duration")
+    @UriParam(label = "producer,advanced", defaultValue = "1000", javaType = "java.time.Duration")
     @Metadata(description = "The wait before the first retry, doubled for each next one, with random jitter in "
             + "its upper half; a Retry-After header replaces it. In milliseconds, or a duration such as 1s. Must be "
             + "more than 0.")
     private long retryDelay = 1000;
 
-    @UriParam(label = "advanced", defaultValue = "30000", javaType = "java.time.Duration")
+    @UriParam(label = "producer,advanced", defaultValue = "30000", javaType = "java.time.Duration")
     @Metadata(description = "The maximum wait between two attempts. A Retry-After header requesting more ends the "
             + "retries, and the exchange fails with the reply. In milliseconds, or a duration such as 30s. Must be "
             + "more than 0.")
     private long maxRetryDelay = 30_000;
 
-    @UriParam(label = "advanced", defaultValue = "10")
+    @UriParam(label = "producer,advanced", defaultValue = "10")
     @Metadata(description = "The maximum number of requests per second this application sends to Lifen, token requests "
             + "included: Lifen's limit is 10 per application. Endpoints with the same token URL and client id share "
             + "the limit, and a burst waits in the producer instead of drawing 429 replies. 0 turns it off.")
     private int rateLimit = 10;
 
-    @UriParam(label = "producer", defaultValue = "string", enums = "string,json-node,map,fhir-resource")
+    @UriParam(label = "common", defaultValue = "string", enums = "string,json-node,map,fhir-resource")
     @Metadata(description = "The body type after a reply: string (JSON text), json-node (Jackson JsonNode), map "
             + "(java.util.Map) or fhir-resource (a HAPI FHIR R4 resource; needs hapi-fhir-structures-r4 on the "
-            + "class path). With pagingMode=stream, the type of each entry.")
+            + "class path). With pagingMode=stream, the type of each entry. On lifen:webhook, the type of each event's "
+            + "details (fhir-resource does not apply there).")
     private String outputType = "string";
 
     @UriParam(label = "producer", defaultValue = "true")
@@ -250,6 +252,38 @@ public class LifenConfiguration implements Cloneable {
     @Metadata(description = "Content-Type of the request body (operation request, methods with a body). The body "
             + "may be JSON text (sent as UTF-8), bytes, a Map, a Jackson JsonNode or a HAPI FHIR resource.")
     private String requestContentType = "application/fhir+json; charset=UTF-8";
+
+    // webhook (consumer)
+
+    @UriParam(label = "consumer", defaultValue = "/lifen/webhook")
+    @Metadata(description = "Path on Camel's platform HTTP server where the consumer lifen:webhook receives Lifen's "
+            + "webhook deliveries. Register the public URL of this path as the callback URL in Lifen's developer "
+            + "portal.")
+    private String webhookPath = "/lifen/webhook";
+
+    @UriParam(label = "consumer,security", secret = true)
+    @Metadata(secret = true, description = "Webhook secret of the application, from Lifen's developer portal. The "
+            + "consumer lifen:webhook answers 401 to a delivery whose x-lifen-platform-signature header is not the "
+            + "HMAC-SHA256 of its body with this secret. Required there.")
+    private String webhookSecret;
+
+    @UriParam(label = "consumer")
+    @Metadata(description = "Repository of the event ids the consumer lifen:webhook has processed, so that an event "
+            + "Lifen delivers again is skipped. Empty keeps the last 10000 ids in memory, for one node; give a shared "
+            + "repository (JDBC, Infinispan, Redis and so on) when several nodes receive the same callback URL, or to "
+            + "remember ids across restarts.")
+    private IdempotentRepository idempotentRepository;
+
+    @UriParam(label = "consumer", defaultValue = "10")
+    @Metadata(description = "The maximum number of webhook deliveries the consumer lifen:webhook processes at once. "
+            + "A delivery beyond it is answered 429 with a Retry-After header, so Lifen sends it again later. 0 turns "
+            + "the limit off.")
+    private int maxConcurrentDeliveries = 10;
+
+    @UriParam(label = "consumer", defaultValue = "10000", javaType = "java.time.Duration")
+    @Metadata(description = "The wait the consumer lifen:webhook asks Lifen for, in the Retry-After header of a 429 "
+            + "reply, rounded up to whole seconds. In milliseconds, or a duration such as 10s. Must be more than 0.")
+    private long retryAfter = 10_000;
 
     /** Returns a copy whose search parameter map is copied too, so endpoints never share mutable state. */
     public LifenConfiguration copy() {
@@ -572,5 +606,45 @@ public class LifenConfiguration implements Cloneable {
 
     public void setRequestContentType(String requestContentType) {
         this.requestContentType = requestContentType;
+    }
+
+    public String getWebhookPath() {
+        return webhookPath;
+    }
+
+    public void setWebhookPath(String webhookPath) {
+        this.webhookPath = webhookPath;
+    }
+
+    public String getWebhookSecret() {
+        return webhookSecret;
+    }
+
+    public void setWebhookSecret(String webhookSecret) {
+        this.webhookSecret = webhookSecret;
+    }
+
+    public IdempotentRepository getIdempotentRepository() {
+        return idempotentRepository;
+    }
+
+    public void setIdempotentRepository(IdempotentRepository idempotentRepository) {
+        this.idempotentRepository = idempotentRepository;
+    }
+
+    public int getMaxConcurrentDeliveries() {
+        return maxConcurrentDeliveries;
+    }
+
+    public void setMaxConcurrentDeliveries(int maxConcurrentDeliveries) {
+        this.maxConcurrentDeliveries = maxConcurrentDeliveries;
+    }
+
+    public long getRetryAfter() {
+        return retryAfter;
+    }
+
+    public void setRetryAfter(long retryAfter) {
+        this.retryAfter = retryAfter;
     }
 }

@@ -5,8 +5,10 @@ import org.apache.camel.spi.Metadata;
 /** Message headers the {@code lifen:} producer reads and sets. A header never changes the operation or the host. */
 public final class LifenConstants {
 
-    @Metadata(label = "producer", description = "The id of the resource to read (operation read). Overrides the "
-            + "option resourceId. After a reply that holds a single resource, its id.", javaType = "String")
+    @Metadata(label = "producer,consumer", description = "The id of the resource to read (operation read). "
+            + "Overrides the option resourceId. After a reply that contains a single resource, its id. On an event "
+            + "from lifen:webhook, the id of the resource the event is about: the patient for patient.updated, the "
+            + "patient kept for patient.merged, the encounter for encounter.created.", javaType = "String")
     public static final String RESOURCE_ID = "CamelLifenResourceId";
 
     @Metadata(label = "producer", description = "Search parameters (operation search), as a Map from parameter "
@@ -80,6 +82,30 @@ public final class LifenConstants {
     @Metadata(label = "producer", description = "The Location (or Content-Location) header of Lifen's reply, if "
             + "any.", javaType = "String")
     public static final String LOCATION = "CamelLifenLocation";
+
+    @Metadata(label = "consumer", description = "The type of a webhook event, such as patient.updated, "
+            + "patient.merged or encounter.created (set by lifen:webhook).", javaType = "String")
+    public static final String EVENT_TYPE = "CamelLifenEventType";
+
+    @Metadata(label = "consumer", description = "The id of a webhook event (event-uuid), the same in every delivery "
+            + "of that event (set by lifen:webhook).", javaType = "String")
+    public static final String EVENT_ID = "CamelLifenEventId";
+
+    @Metadata(label = "consumer", description = "The id of the webhook batch that carried the event "
+            + "(notification-uuid, set by lifen:webhook).", javaType = "String")
+    public static final String NOTIFICATION_ID = "CamelLifenNotificationId";
+
+    @Metadata(label = "consumer", description = "The id of the webhook subscription (webhook-id, set by "
+            + "lifen:webhook).", javaType = "String")
+    public static final String WEBHOOK_ID = "CamelLifenWebhookId";
+
+    @Metadata(label = "consumer", description = "The database reference of the healthcare organisation a webhook "
+            + "event belongs to (set by lifen:webhook).", javaType = "String")
+    public static final String DATABASE_REFERENCE = "CamelLifenDatabaseReference";
+
+    @Metadata(label = "consumer", description = "When Lifen recorded a webhook event, as the ISO 8601 text Lifen "
+            + "sent (set by lifen:webhook).", javaType = "String")
+    public static final String EVENT_TIMESTAMP = "CamelLifenEventTimestamp";
 
     private LifenConstants() {
     }

@@ -21,20 +21,22 @@ import org.apache.camel.spi.UriPath;
 import org.apache.camel.support.DefaultEndpoint;
 
 /**
- * Sends FHIR requests to Lifen with a managed OAuth2 access token.
+ * Sends FHIR requests to Lifen with a managed OAuth2 access token, and receives Lifen's webhook events.
  */
 @UriEndpoint(firstVersion = "0.1.0", scheme = "lifen", title = "Lifen", syntax = "lifen:operation/resourceType",
-             producerOnly = true, category = { Category.HEALTH, Category.API }, headersClass = LifenConstants.class)
+             category = { Category.HEALTH, Category.API }, headersClass = LifenConstants.class)
 public class LifenEndpoint extends DefaultEndpoint implements EndpointServiceLocation {
 
     private static final String USER_AGENT = "camel-lifen";
 
-    @UriPath(label = "producer", enums = "read,search,send-to-ehr,send-to-mss,search-for-mss,tracking,operation,create,update,request")
+    @UriPath(label = "common", enums = "read,search,send-to-ehr,send-to-mss,search-for-mss,tracking,operation,create,"
+            + "update,request,webhook")
     @Metadata(required = true, description = "What the endpoint does: read (GET a resource by id), search (POST "
             + "{type}/_search), send-to-ehr (send a document to a patient record), send-to-mss (send documents to "
             + "healthcare professionals over MSSanté), search-for-mss (search the MSSanté directory of Practitioner "
             + "or Organization), tracking (status of a sending), operation (a named $operation), create and update "
-            + "(API v2 resources) or request (any method and path).")
+            + "(API v2 resources), request (any method and path), or webhook (the consumer: receive Lifen's webhook "
+            + "events).")
     private String operation;
 
     @UriPath(label = "producer")
@@ -73,12 +75,17 @@ public class LifenEndpoint extends DefaultEndpoint implements EndpointServiceLoc
         super.doInit();
         lifenOperation = LifenOperation.fromUriName(operation);
         checkResourceType();
-        settings = LifenSettings.resolve(configuration);
+        if (lifenOperation != LifenOperation.WEBHOOK) {
+            settings = LifenSettings.resolve(configuration);
+        }
     }
 
     @Override
     protected void doStart() throws Exception {
         super.doStart();
+        if (lifenOperation == LifenOperation.WEBHOOK) {
+            return;
+        }
         LifenComponent component = getComponent();
 
         HttpClient httpClient = component.httpClient(LifenSettings.millis(configuration.getConnectTimeout()));
@@ -121,12 +128,22 @@ public class LifenEndpoint extends DefaultEndpoint implements EndpointServiceLoc
 
     @Override
     public Producer createProducer() throws Exception {
+        if (lifenOperation == LifenOperation.WEBHOOK) {
+            throw new IllegalArgumentException("lifen:webhook receives events and cannot send: use it in from(), "
+                    + "and another operation, such as lifen:read/Patient, in to()");
+        }
         return new LifenProducer(this);
     }
 
     @Override
     public Consumer createConsumer(Processor processor) throws Exception {
-        throw new UnsupportedOperationException("The lifen: component only sends requests; it has no consumer");
+        if (lifenOperation != LifenOperation.WEBHOOK) {
+            throw new IllegalArgumentException("lifen:" + operation + " sends requests and cannot consume: use "
+                    + "lifen:webhook in from() to receive Lifen's webhook events");
+        }
+        LifenWebhookConsumer consumer = new LifenWebhookConsumer(this, processor);
+        configureConsumer(consumer);
+        return consumer;
     }
 
     @Override

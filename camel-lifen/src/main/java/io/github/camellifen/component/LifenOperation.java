@@ -25,7 +25,9 @@ public enum LifenOperation {
     /** {@code PUT {type}/{id}}, replacing a resource (Lifen API v2). */
     UPDATE("update", TypeRule.REQUIRED),
     /** Any method and path relative to the API base URL, body passed through. */
-    REQUEST("request", TypeRule.NONE);
+    REQUEST("request", TypeRule.NONE),
+    /** Receives Lifen's webhook deliveries: the only operation of the consumer. */
+    WEBHOOK("webhook", TypeRule.NONE);
 
     /** Whether the URI names a resource type after the operation. */
     enum TypeRule {

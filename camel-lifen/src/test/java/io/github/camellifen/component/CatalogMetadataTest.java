@@ -28,11 +28,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 class CatalogMetadataTest {
 
     /** Options that Camel adds to every component, with Camel's own descriptions. */
-    private static final Set<String> CAMEL_OPTIONS = Set.of("lazyStartProducer", "autowiredEnabled");
+    private static final Set<String> CAMEL_OPTIONS = Set.of("lazyStartProducer", "autowiredEnabled",
+            "bridgeErrorHandler", "exceptionHandler", "exchangePattern");
 
     private static final Set<String> DURATIONS = Set.of("tokenRefreshMargin", "tokenRefreshAhead",
             "defaultTokenLifetime", "tokenRequestTimeout", "connectTimeout", "requestTimeout", "retryDelay",
-            "maxRetryDelay");
+            "maxRetryDelay", "retryAfter");
 
     private static CamelCatalog catalog;
     private static ComponentModel model;
@@ -53,7 +54,8 @@ class CatalogMetadataTest {
         assertThat(catalog.findComponentNames()).contains("lifen");
         assertThat(model.getScheme()).isEqualTo("lifen");
         assertThat(model.getTitle()).isEqualTo("Lifen");
-        assertThat(model.isProducerOnly()).isTrue();
+        assertThat(model.isProducerOnly()).isFalse();
+        assertThat(model.isConsumerOnly()).isFalse();
         assertThat(model.getDescription()).isNotBlank();
         assertThat(model.getLabel()).isNotBlank();
     }
@@ -154,7 +156,7 @@ class CatalogMetadataTest {
     @Test
     void secretsAndRequiredOptionsAreMarked() {
         assertThat(ownOptions()).filteredOn(BaseOptionModel::isSecret).extracting(BaseOptionModel::getName)
-                .containsOnly("clientSecret");
+                .containsOnly("clientSecret", "webhookSecret");
         assertThat(model.getEndpointOptions()).filteredOn(BaseOptionModel::isRequired)
                 .extracting(BaseOptionModel::getName)
                 .containsExactlyInAnyOrder("operation", "clientId", "clientSecret", "databaseReference");

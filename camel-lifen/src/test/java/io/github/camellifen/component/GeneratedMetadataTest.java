@@ -69,7 +69,7 @@ class GeneratedMetadataTest {
 
         assertThat(factory).isInstanceOf(LifenEndpointUriFactory.class);
         assertThat(factory.buildUri("lifen", properties, false)).isEqualTo("lifen:search/Patient?environment=post-prod");
-        assertThat(factory.secretPropertyNames()).containsExactly("clientSecret");
+        assertThat(factory.secretPropertyNames()).containsExactlyInAnyOrder("clientSecret", "webhookSecret");
     }
 
     @Test
@@ -78,7 +78,7 @@ class GeneratedMetadataTest {
         JsonNode root = new ObjectMapper().readTree(json);
 
         assertThat(root.at("/component/scheme").asText()).isEqualTo("lifen");
-        assertThat(root.at("/component/producerOnly").asBoolean()).isTrue();
+        assertThat(root.at("/component/producerOnly").asBoolean()).isFalse();
         root.get("properties").fields().forEachRemaining(option -> assertThat(option.getValue().get("description")
                 .asText()).as("description of " + option.getKey()).hasSizeGreaterThan(20));
         assertThat(root.at("/properties/clientSecret/secret").asBoolean()).isTrue();
@@ -86,7 +86,7 @@ class GeneratedMetadataTest {
         assertThat(root.at("/properties/clientSecret/required").asBoolean()).isTrue();
         assertThat(root.at("/properties/operation/enum").toString())
                 .isEqualTo("[\"read\",\"search\",\"send-to-ehr\",\"send-to-mss\",\"search-for-mss\","
-                        + "\"tracking\",\"operation\",\"create\",\"update\",\"request\"]");
+                        + "\"tracking\",\"operation\",\"create\",\"update\",\"request\",\"webhook\"]");
         assertThat(root.at("/headers/CamelLifenTrackingUrl/description").asText()).contains("tracking URL");
     }
 
@@ -101,6 +101,7 @@ class GeneratedMetadataTest {
         assertThat(model.getComponentOptions()).extracting(ComponentModel.ComponentOptionModel::getName)
                 .contains("clientId", "clientSecret", "environment");
         assertThat(model.getEndpointOptions()).filteredOn(option -> option.isSecret())
-                .extracting(ComponentModel.EndpointOptionModel::getName).containsExactly("clientSecret");
+                .extracting(ComponentModel.EndpointOptionModel::getName)
+                .containsExactlyInAnyOrder("clientSecret", "webhookSecret");
     }
 }

@@ -3,18 +3,21 @@ package io.github.camellifen.component.dsl;
 import java.util.Map;
 
 import io.github.camellifen.component.LifenConstants;
+import org.apache.camel.builder.EndpointConsumerBuilder;
 import org.apache.camel.builder.EndpointProducerBuilder;
 import org.apache.camel.builder.endpoint.AbstractEndpointBuilder;
 
 /**
- * Endpoint DSL for {@code lifen:}: typed builders for every endpoint option, for Java routes.
+ * Endpoint DSL for {@code lifen:}: typed builders for every endpoint option, for Java routes. {@code lifen("webhook")}
+ * in {@code from()} gives the consumer's options, another operation in {@code to()} the producer's.
  *
  * <p>Camel generates these builders only for the components in its own repository, so this one is written here,
  * in the same shape, and {@code EndpointDslTest} checks that it offers every option of {@code lifen.json}. It needs
  * {@code camel-endpointdsl} on the class path.
  *
  * <pre>{@code
- * from("direct:read").to(lifen("read/Patient").clientId("{{lifen.client-id}}").resourceId("123"));
+ * from(lifen("webhook").webhookPath("/lifen/events"))
+ *     .to(lifen("read/Patient").clientId("{{lifen.client-id}}"));
  * }</pre>
  */
 public interface LifenEndpointBuilderFactory {
@@ -79,16 +82,325 @@ public interface LifenEndpointBuilderFactory {
         return text.contains(")") ? "RAW{" + text + "}" : "RAW(" + text + ")";
     }
 
-    /** Builder of a {@code lifen:} endpoint with its common options. */
-    interface LifenEndpointBuilder extends EndpointProducerBuilder {
+    /** Builder of a {@code lifen:webhook} consumer endpoint with its common options. */
+    interface LifenEndpointConsumerBuilder extends EndpointConsumerBuilder {
 
         /**
-         * Switches to the advanced options: timeouts, retries and the rate limit.
+         * Switches to the advanced consumer options.
          *
          * @return the same builder, typed for the advanced options
          */
-        default AdvancedLifenEndpointBuilder advanced() {
-            return (AdvancedLifenEndpointBuilder) this;
+        default AdvancedLifenEndpointConsumerBuilder advanced() {
+            return (AdvancedLifenEndpointConsumerBuilder) this;
+        }
+
+        /**
+         * Sets the option {@code outputType}.
+         *
+         * <p>The body type after a reply: string (JSON text), json-node (Jackson JsonNode), map (java.util.Map)
+         * or fhir-resource (a HAPI FHIR R4 resource; needs hapi-fhir-structures-r4 on the class path). With
+         * pagingMode=stream, the type of each entry. On lifen:webhook, the type of each event's details
+         * (fhir-resource does not apply there).
+         *
+         * <p>Type: {@code String}. Values: string, json-node, map, fhir-resource. Default: {@code string}. Group:
+         * common.
+         *
+         * @param outputType the value to set
+         * @return this builder
+         */
+        default LifenEndpointConsumerBuilder outputType(String outputType) {
+            doSetProperty("outputType", outputType);
+            return this;
+        }
+
+        /**
+         * Sets the option {@code idempotentRepository}.
+         *
+         * <p>Repository of the event ids the consumer lifen:webhook has processed, so that an event Lifen
+         * delivers again is skipped. Empty keeps the last 10000 ids in memory, for one node; give a shared
+         * repository (JDBC, Infinispan, Redis and so on) when several nodes receive the same callback URL, or
+         * to remember ids across restarts.
+         *
+         * <p>Type: {@code IdempotentRepository}. Group: consumer.
+         *
+         * @param idempotentRepository the value to set
+         * @return this builder
+         */
+        default LifenEndpointConsumerBuilder idempotentRepository(org.apache.camel.spi.IdempotentRepository idempotentRepository) {
+            doSetProperty("idempotentRepository", idempotentRepository);
+            return this;
+        }
+
+        /**
+         * Sets the option {@code idempotentRepository}.
+         *
+         * <p>Repository of the event ids the consumer lifen:webhook has processed, so that an event Lifen
+         * delivers again is skipped. Empty keeps the last 10000 ids in memory, for one node; give a shared
+         * repository (JDBC, Infinispan, Redis and so on) when several nodes receive the same callback URL, or
+         * to remember ids across restarts.
+         *
+         * <p>Type: {@code IdempotentRepository}. Group: consumer.
+         *
+         * @param idempotentRepository the value to set, as a bean reference such as #myBean
+         * @return this builder
+         */
+        default LifenEndpointConsumerBuilder idempotentRepository(String idempotentRepository) {
+            doSetProperty("idempotentRepository", idempotentRepository);
+            return this;
+        }
+
+        /**
+         * Sets the option {@code maxConcurrentDeliveries}.
+         *
+         * <p>The maximum number of webhook deliveries the consumer lifen:webhook processes at once. A delivery
+         * beyond it is answered 429 with a Retry-After header, so Lifen sends it again later. 0 turns the
+         * limit off.
+         *
+         * <p>Type: {@code int}. Default: {@code 10}. Group: consumer.
+         *
+         * @param maxConcurrentDeliveries the value to set
+         * @return this builder
+         */
+        default LifenEndpointConsumerBuilder maxConcurrentDeliveries(int maxConcurrentDeliveries) {
+            doSetProperty("maxConcurrentDeliveries", maxConcurrentDeliveries);
+            return this;
+        }
+
+        /**
+         * Sets the option {@code maxConcurrentDeliveries}.
+         *
+         * <p>The maximum number of webhook deliveries the consumer lifen:webhook processes at once. A delivery
+         * beyond it is answered 429 with a Retry-After header, so Lifen sends it again later. 0 turns the
+         * limit off.
+         *
+         * <p>Type: {@code int}. Default: {@code 10}. Group: consumer.
+         *
+         * @param maxConcurrentDeliveries the value to set, as text or a property placeholder
+         * @return this builder
+         */
+        default LifenEndpointConsumerBuilder maxConcurrentDeliveries(String maxConcurrentDeliveries) {
+            doSetProperty("maxConcurrentDeliveries", maxConcurrentDeliveries);
+            return this;
+        }
+
+        /**
+         * Sets the option {@code retryAfter}.
+         *
+         * <p>The wait the consumer lifen:webhook asks Lifen for, in the Retry-After header of a 429 reply,
+         * rounded up to whole seconds. In milliseconds, or a duration such as 10s. Must be more than 0.
+         *
+         * <p>Type: {@code long}. Default: {@code 10000}. Group: consumer.
+         *
+         * @param retryAfter the value to set
+         * @return this builder
+         */
+        default LifenEndpointConsumerBuilder retryAfter(long retryAfter) {
+            doSetProperty("retryAfter", retryAfter);
+            return this;
+        }
+
+        /**
+         * Sets the option {@code retryAfter}.
+         *
+         * <p>The wait the consumer lifen:webhook asks Lifen for, in the Retry-After header of a 429 reply,
+         * rounded up to whole seconds. In milliseconds, or a duration such as 10s. Must be more than 0.
+         *
+         * <p>Type: {@code long}. Default: {@code 10000}. Group: consumer.
+         *
+         * @param retryAfter the value to set, as text or a property placeholder
+         * @return this builder
+         */
+        default LifenEndpointConsumerBuilder retryAfter(String retryAfter) {
+            doSetProperty("retryAfter", retryAfter);
+            return this;
+        }
+
+        /**
+         * Sets the option {@code webhookPath}.
+         *
+         * <p>Path on Camel's platform HTTP server where the consumer lifen:webhook receives Lifen's webhook
+         * deliveries. Register the public URL of this path as the callback URL in Lifen's developer portal.
+         *
+         * <p>Type: {@code String}. Default: {@code /lifen/webhook}. Group: consumer.
+         *
+         * @param webhookPath the value to set
+         * @return this builder
+         */
+        default LifenEndpointConsumerBuilder webhookPath(String webhookPath) {
+            doSetProperty("webhookPath", webhookPath);
+            return this;
+        }
+
+        /**
+         * Sets the option {@code webhookSecret}.
+         *
+         * <p>Webhook secret of the application, from Lifen's developer portal. The consumer lifen:webhook answers
+         * 401 to a delivery whose x-lifen-platform-signature header is not the HMAC-SHA256 of its body with
+         * this secret. Required there.
+         *
+         * <p>Type: {@code String}. A secret: Camel masks it in the endpoint URIs it logs. Group: security.
+         *
+         * @param webhookSecret the value to set
+         * @return this builder
+         */
+        default LifenEndpointConsumerBuilder webhookSecret(String webhookSecret) {
+            doSetProperty("webhookSecret", webhookSecret);
+            return this;
+        }
+    }
+
+    /** Builder of a {@code lifen:webhook} consumer endpoint with its advanced options. */
+    interface AdvancedLifenEndpointConsumerBuilder extends EndpointConsumerBuilder {
+
+        /**
+         * Switches back to the common consumer options.
+         *
+         * @return the same builder, typed for the common options
+         */
+        default LifenEndpointConsumerBuilder basic() {
+            return (LifenEndpointConsumerBuilder) this;
+        }
+
+        /**
+         * Sets the option {@code bridgeErrorHandler}.
+         *
+         * <p>Allows for bridging the consumer to the Camel routing Error Handler, which mean any exceptions (if
+         * possible) occurred while the Camel consumer is trying to pickup incoming messages, or the likes,
+         * will now be processed as a message and handled by the routing Error Handler. Important: This is only
+         * possible if the 3rd party component allows Camel to be alerted if an exception was thrown. Some
+         * components handle this internally only, and therefore bridgeErrorHandler is not possible. In other
+         * situations we may improve the Camel component to hook into the 3rd party component and make this
+         * possible for future releases. By default the consumer will use the
+         * org.apache.camel.spi.ExceptionHandler to deal with exceptions, that will be logged at WARN or ERROR
+         * level and ignored.
+         *
+         * <p>Type: {@code boolean}. Default: {@code false}. Group: consumer (advanced).
+         *
+         * @param bridgeErrorHandler the value to set
+         * @return this builder
+         */
+        default AdvancedLifenEndpointConsumerBuilder bridgeErrorHandler(boolean bridgeErrorHandler) {
+            doSetProperty("bridgeErrorHandler", bridgeErrorHandler);
+            return this;
+        }
+
+        /**
+         * Sets the option {@code bridgeErrorHandler}.
+         *
+         * <p>Allows for bridging the consumer to the Camel routing Error Handler, which mean any exceptions (if
+         * possible) occurred while the Camel consumer is trying to pickup incoming messages, or the likes,
+         * will now be processed as a message and handled by the routing Error Handler. Important: This is only
+         * possible if the 3rd party component allows Camel to be alerted if an exception was thrown. Some
+         * components handle this internally only, and therefore bridgeErrorHandler is not possible. In other
+         * situations we may improve the Camel component to hook into the 3rd party component and make this
+         * possible for future releases. By default the consumer will use the
+         * org.apache.camel.spi.ExceptionHandler to deal with exceptions, that will be logged at WARN or ERROR
+         * level and ignored.
+         *
+         * <p>Type: {@code boolean}. Default: {@code false}. Group: consumer (advanced).
+         *
+         * @param bridgeErrorHandler the value to set, as text or a property placeholder
+         * @return this builder
+         */
+        default AdvancedLifenEndpointConsumerBuilder bridgeErrorHandler(String bridgeErrorHandler) {
+            doSetProperty("bridgeErrorHandler", bridgeErrorHandler);
+            return this;
+        }
+
+        /**
+         * Sets the option {@code exceptionHandler}.
+         *
+         * <p>To let the consumer use a custom ExceptionHandler. Notice if the option bridgeErrorHandler is
+         * enabled then this option is not in use. By default the consumer will deal with exceptions, that will
+         * be logged at WARN or ERROR level and ignored.
+         *
+         * <p>Type: {@code ExceptionHandler}. Group: consumer (advanced).
+         *
+         * @param exceptionHandler the value to set
+         * @return this builder
+         */
+        default AdvancedLifenEndpointConsumerBuilder exceptionHandler(org.apache.camel.spi.ExceptionHandler exceptionHandler) {
+            doSetProperty("exceptionHandler", exceptionHandler);
+            return this;
+        }
+
+        /**
+         * Sets the option {@code exceptionHandler}.
+         *
+         * <p>To let the consumer use a custom ExceptionHandler. Notice if the option bridgeErrorHandler is
+         * enabled then this option is not in use. By default the consumer will deal with exceptions, that will
+         * be logged at WARN or ERROR level and ignored.
+         *
+         * <p>Type: {@code ExceptionHandler}. Group: consumer (advanced).
+         *
+         * @param exceptionHandler the value to set, as a bean reference such as #myBean
+         * @return this builder
+         */
+        default AdvancedLifenEndpointConsumerBuilder exceptionHandler(String exceptionHandler) {
+            doSetProperty("exceptionHandler", exceptionHandler);
+            return this;
+        }
+
+        /**
+         * Sets the option {@code exchangePattern}.
+         *
+         * <p>Sets the exchange pattern when the consumer creates an exchange.
+         *
+         * <p>Type: {@code ExchangePattern}. Values: InOnly, InOut. Group: consumer (advanced).
+         *
+         * @param exchangePattern the value to set
+         * @return this builder
+         */
+        default AdvancedLifenEndpointConsumerBuilder exchangePattern(org.apache.camel.ExchangePattern exchangePattern) {
+            doSetProperty("exchangePattern", exchangePattern);
+            return this;
+        }
+
+        /**
+         * Sets the option {@code exchangePattern}.
+         *
+         * <p>Sets the exchange pattern when the consumer creates an exchange.
+         *
+         * <p>Type: {@code ExchangePattern}. Values: InOnly, InOut. Group: consumer (advanced).
+         *
+         * @param exchangePattern the value to set, as text or a property placeholder
+         * @return this builder
+         */
+        default AdvancedLifenEndpointConsumerBuilder exchangePattern(String exchangePattern) {
+            doSetProperty("exchangePattern", exchangePattern);
+            return this;
+        }
+    }
+
+    /** Builder of a {@code lifen:} producer endpoint with its common options. */
+    interface LifenEndpointProducerBuilder extends EndpointProducerBuilder {
+
+        /**
+         * Switches to the advanced producer options: timeouts, retries and the rate limit.
+         *
+         * @return the same builder, typed for the advanced options
+         */
+        default AdvancedLifenEndpointProducerBuilder advanced() {
+            return (AdvancedLifenEndpointProducerBuilder) this;
+        }
+
+        /**
+         * Sets the option {@code outputType}.
+         *
+         * <p>The body type after a reply: string (JSON text), json-node (Jackson JsonNode), map (java.util.Map)
+         * or fhir-resource (a HAPI FHIR R4 resource; needs hapi-fhir-structures-r4 on the class path). With
+         * pagingMode=stream, the type of each entry. On lifen:webhook, the type of each event's details
+         * (fhir-resource does not apply there).
+         *
+         * <p>Type: {@code String}. Values: string, json-node, map, fhir-resource. Default: {@code string}. Group:
+         * common.
+         *
+         * @param outputType the value to set
+         * @return this builder
+         */
+        default LifenEndpointProducerBuilder outputType(String outputType) {
+            doSetProperty("outputType", outputType);
+            return this;
         }
 
         /**
@@ -103,7 +415,7 @@ public interface LifenEndpointBuilderFactory {
          * @param apiBaseUrl the value to set
          * @return this builder
          */
-        default LifenEndpointBuilder apiBaseUrl(String apiBaseUrl) {
+        default LifenEndpointProducerBuilder apiBaseUrl(String apiBaseUrl) {
             doSetProperty("apiBaseUrl", apiBaseUrl);
             return this;
         }
@@ -119,7 +431,7 @@ public interface LifenEndpointBuilderFactory {
          * @param apiVersion the value to set
          * @return this builder
          */
-        default LifenEndpointBuilder apiVersion(String apiVersion) {
+        default LifenEndpointProducerBuilder apiVersion(String apiVersion) {
             doSetProperty("apiVersion", apiVersion);
             return this;
         }
@@ -136,26 +448,8 @@ public interface LifenEndpointBuilderFactory {
          * @param environment the value to set
          * @return this builder
          */
-        default LifenEndpointBuilder environment(String environment) {
+        default LifenEndpointProducerBuilder environment(String environment) {
             doSetProperty("environment", environment);
-            return this;
-        }
-
-        /**
-         * Sets the option {@code outputType}.
-         *
-         * <p>The body type after a reply: string (JSON text), json-node (Jackson JsonNode), map (java.util.Map)
-         * or fhir-resource (a HAPI FHIR R4 resource; needs hapi-fhir-structures-r4 on the class path). With
-         * pagingMode=stream, the type of each entry.
-         *
-         * <p>Type: {@code String}. Values: string, json-node, map, fhir-resource. Default: {@code string}. Group:
-         * producer.
-         *
-         * @param outputType the value to set
-         * @return this builder
-         */
-        default LifenEndpointBuilder outputType(String outputType) {
-            doSetProperty("outputType", outputType);
             return this;
         }
 
@@ -170,7 +464,7 @@ public interface LifenEndpointBuilderFactory {
          * @param throwExceptionOnFailure the value to set
          * @return this builder
          */
-        default LifenEndpointBuilder throwExceptionOnFailure(boolean throwExceptionOnFailure) {
+        default LifenEndpointProducerBuilder throwExceptionOnFailure(boolean throwExceptionOnFailure) {
             doSetProperty("throwExceptionOnFailure", throwExceptionOnFailure);
             return this;
         }
@@ -186,7 +480,7 @@ public interface LifenEndpointBuilderFactory {
          * @param throwExceptionOnFailure the value to set, as text or a property placeholder
          * @return this builder
          */
-        default LifenEndpointBuilder throwExceptionOnFailure(String throwExceptionOnFailure) {
+        default LifenEndpointProducerBuilder throwExceptionOnFailure(String throwExceptionOnFailure) {
             doSetProperty("throwExceptionOnFailure", throwExceptionOnFailure);
             return this;
         }
@@ -204,7 +498,7 @@ public interface LifenEndpointBuilderFactory {
          * @param operationName the value to set
          * @return this builder
          */
-        default LifenEndpointBuilder operationName(String operationName) {
+        default LifenEndpointProducerBuilder operationName(String operationName) {
             doSetProperty("operationName", operationName);
             return this;
         }
@@ -220,7 +514,7 @@ public interface LifenEndpointBuilderFactory {
          * @param resourceId the value to set
          * @return this builder
          */
-        default LifenEndpointBuilder resourceId(String resourceId) {
+        default LifenEndpointProducerBuilder resourceId(String resourceId) {
             doSetProperty("resourceId", resourceId);
             return this;
         }
@@ -235,7 +529,7 @@ public interface LifenEndpointBuilderFactory {
          * @param method the value to set
          * @return this builder
          */
-        default LifenEndpointBuilder method(String method) {
+        default LifenEndpointProducerBuilder method(String method) {
             doSetProperty("method", method);
             return this;
         }
@@ -252,7 +546,7 @@ public interface LifenEndpointBuilderFactory {
          * @param path the value to set
          * @return this builder
          */
-        default LifenEndpointBuilder path(String path) {
+        default LifenEndpointProducerBuilder path(String path) {
             doSetProperty("path", path);
             return this;
         }
@@ -268,7 +562,7 @@ public interface LifenEndpointBuilderFactory {
          * @param requestContentType the value to set
          * @return this builder
          */
-        default LifenEndpointBuilder requestContentType(String requestContentType) {
+        default LifenEndpointProducerBuilder requestContentType(String requestContentType) {
             doSetProperty("requestContentType", requestContentType);
             return this;
         }
@@ -284,7 +578,7 @@ public interface LifenEndpointBuilderFactory {
          * @param maxPages the value to set
          * @return this builder
          */
-        default LifenEndpointBuilder maxPages(int maxPages) {
+        default LifenEndpointProducerBuilder maxPages(int maxPages) {
             doSetProperty("maxPages", maxPages);
             return this;
         }
@@ -300,7 +594,7 @@ public interface LifenEndpointBuilderFactory {
          * @param maxPages the value to set, as text or a property placeholder
          * @return this builder
          */
-        default LifenEndpointBuilder maxPages(String maxPages) {
+        default LifenEndpointProducerBuilder maxPages(String maxPages) {
             doSetProperty("maxPages", maxPages);
             return this;
         }
@@ -318,7 +612,7 @@ public interface LifenEndpointBuilderFactory {
          * @param pagingMode the value to set
          * @return this builder
          */
-        default LifenEndpointBuilder pagingMode(String pagingMode) {
+        default LifenEndpointProducerBuilder pagingMode(String pagingMode) {
             doSetProperty("pagingMode", pagingMode);
             return this;
         }
@@ -337,7 +631,7 @@ public interface LifenEndpointBuilderFactory {
          * @param value the parameter value
          * @return this builder
          */
-        default LifenEndpointBuilder searchParameters(String key, Object value) {
+        default LifenEndpointProducerBuilder searchParameters(String key, Object value) {
             doSetMultiValueProperty("searchParameters", "search." + key, value);
             return this;
         }
@@ -355,7 +649,7 @@ public interface LifenEndpointBuilderFactory {
          * @param values the parameters by name, without the {@code search.} prefix
          * @return this builder
          */
-        default LifenEndpointBuilder searchParameters(Map<String, Object> values) {
+        default LifenEndpointProducerBuilder searchParameters(Map<String, Object> values) {
             doSetMultiValueProperties("searchParameters", "search.", values);
             return this;
         }
@@ -372,7 +666,7 @@ public interface LifenEndpointBuilderFactory {
          * @param audience the value to set
          * @return this builder
          */
-        default LifenEndpointBuilder audience(String audience) {
+        default LifenEndpointProducerBuilder audience(String audience) {
             doSetProperty("audience", audience);
             return this;
         }
@@ -387,7 +681,7 @@ public interface LifenEndpointBuilderFactory {
          * @param clientId the value to set
          * @return this builder
          */
-        default LifenEndpointBuilder clientId(String clientId) {
+        default LifenEndpointProducerBuilder clientId(String clientId) {
             doSetProperty("clientId", clientId);
             return this;
         }
@@ -404,7 +698,7 @@ public interface LifenEndpointBuilderFactory {
          * @param clientSecret the value to set
          * @return this builder
          */
-        default LifenEndpointBuilder clientSecret(String clientSecret) {
+        default LifenEndpointProducerBuilder clientSecret(String clientSecret) {
             doSetProperty("clientSecret", clientSecret);
             return this;
         }
@@ -420,7 +714,7 @@ public interface LifenEndpointBuilderFactory {
          * @param databaseReference the value to set
          * @return this builder
          */
-        default LifenEndpointBuilder databaseReference(String databaseReference) {
+        default LifenEndpointProducerBuilder databaseReference(String databaseReference) {
             doSetProperty("databaseReference", databaseReference);
             return this;
         }
@@ -436,7 +730,7 @@ public interface LifenEndpointBuilderFactory {
          * @param defaultTokenLifetime the value to set
          * @return this builder
          */
-        default LifenEndpointBuilder defaultTokenLifetime(long defaultTokenLifetime) {
+        default LifenEndpointProducerBuilder defaultTokenLifetime(long defaultTokenLifetime) {
             doSetProperty("defaultTokenLifetime", defaultTokenLifetime);
             return this;
         }
@@ -452,7 +746,7 @@ public interface LifenEndpointBuilderFactory {
          * @param defaultTokenLifetime the value to set, as text or a property placeholder
          * @return this builder
          */
-        default LifenEndpointBuilder defaultTokenLifetime(String defaultTokenLifetime) {
+        default LifenEndpointProducerBuilder defaultTokenLifetime(String defaultTokenLifetime) {
             doSetProperty("defaultTokenLifetime", defaultTokenLifetime);
             return this;
         }
@@ -469,7 +763,7 @@ public interface LifenEndpointBuilderFactory {
          * @param tokenRefreshAhead the value to set
          * @return this builder
          */
-        default LifenEndpointBuilder tokenRefreshAhead(long tokenRefreshAhead) {
+        default LifenEndpointProducerBuilder tokenRefreshAhead(long tokenRefreshAhead) {
             doSetProperty("tokenRefreshAhead", tokenRefreshAhead);
             return this;
         }
@@ -486,7 +780,7 @@ public interface LifenEndpointBuilderFactory {
          * @param tokenRefreshAhead the value to set, as text or a property placeholder
          * @return this builder
          */
-        default LifenEndpointBuilder tokenRefreshAhead(String tokenRefreshAhead) {
+        default LifenEndpointProducerBuilder tokenRefreshAhead(String tokenRefreshAhead) {
             doSetProperty("tokenRefreshAhead", tokenRefreshAhead);
             return this;
         }
@@ -503,7 +797,7 @@ public interface LifenEndpointBuilderFactory {
          * @param tokenRefreshMargin the value to set
          * @return this builder
          */
-        default LifenEndpointBuilder tokenRefreshMargin(long tokenRefreshMargin) {
+        default LifenEndpointProducerBuilder tokenRefreshMargin(long tokenRefreshMargin) {
             doSetProperty("tokenRefreshMargin", tokenRefreshMargin);
             return this;
         }
@@ -520,7 +814,7 @@ public interface LifenEndpointBuilderFactory {
          * @param tokenRefreshMargin the value to set, as text or a property placeholder
          * @return this builder
          */
-        default LifenEndpointBuilder tokenRefreshMargin(String tokenRefreshMargin) {
+        default LifenEndpointProducerBuilder tokenRefreshMargin(String tokenRefreshMargin) {
             doSetProperty("tokenRefreshMargin", tokenRefreshMargin);
             return this;
         }
@@ -536,7 +830,7 @@ public interface LifenEndpointBuilderFactory {
          * @param tokenRequestFormat the value to set
          * @return this builder
          */
-        default LifenEndpointBuilder tokenRequestFormat(String tokenRequestFormat) {
+        default LifenEndpointProducerBuilder tokenRequestFormat(String tokenRequestFormat) {
             doSetProperty("tokenRequestFormat", tokenRequestFormat);
             return this;
         }
@@ -552,7 +846,7 @@ public interface LifenEndpointBuilderFactory {
          * @param tokenUrl the value to set
          * @return this builder
          */
-        default LifenEndpointBuilder tokenUrl(String tokenUrl) {
+        default LifenEndpointProducerBuilder tokenUrl(String tokenUrl) {
             doSetProperty("tokenUrl", tokenUrl);
             return this;
         }
@@ -568,7 +862,7 @@ public interface LifenEndpointBuilderFactory {
          * @param contentType the value to set
          * @return this builder
          */
-        default LifenEndpointBuilder contentType(String contentType) {
+        default LifenEndpointProducerBuilder contentType(String contentType) {
             doSetProperty("contentType", contentType);
             return this;
         }
@@ -584,7 +878,7 @@ public interface LifenEndpointBuilderFactory {
          * @param context the value to set
          * @return this builder
          */
-        default LifenEndpointBuilder context(String context) {
+        default LifenEndpointProducerBuilder context(String context) {
             doSetProperty("context", context);
             return this;
         }
@@ -600,7 +894,7 @@ public interface LifenEndpointBuilderFactory {
          * @param documentTitle the value to set
          * @return this builder
          */
-        default LifenEndpointBuilder documentTitle(String documentTitle) {
+        default LifenEndpointProducerBuilder documentTitle(String documentTitle) {
             doSetProperty("documentTitle", documentTitle);
             return this;
         }
@@ -616,7 +910,7 @@ public interface LifenEndpointBuilderFactory {
          * @param documentType the value to set
          * @return this builder
          */
-        default LifenEndpointBuilder documentType(String documentType) {
+        default LifenEndpointProducerBuilder documentType(String documentType) {
             doSetProperty("documentType", documentType);
             return this;
         }
@@ -633,7 +927,7 @@ public interface LifenEndpointBuilderFactory {
          * @param maxDocumentSize the value to set
          * @return this builder
          */
-        default LifenEndpointBuilder maxDocumentSize(long maxDocumentSize) {
+        default LifenEndpointProducerBuilder maxDocumentSize(long maxDocumentSize) {
             doSetProperty("maxDocumentSize", maxDocumentSize);
             return this;
         }
@@ -650,7 +944,7 @@ public interface LifenEndpointBuilderFactory {
          * @param maxDocumentSize the value to set, as text or a property placeholder
          * @return this builder
          */
-        default LifenEndpointBuilder maxDocumentSize(String maxDocumentSize) {
+        default LifenEndpointProducerBuilder maxDocumentSize(String maxDocumentSize) {
             doSetProperty("maxDocumentSize", maxDocumentSize);
             return this;
         }
@@ -667,7 +961,7 @@ public interface LifenEndpointBuilderFactory {
          * @param recipients the value to set
          * @return this builder
          */
-        default LifenEndpointBuilder recipients(String recipients) {
+        default LifenEndpointProducerBuilder recipients(String recipients) {
             doSetProperty("recipients", recipients);
             return this;
         }
@@ -683,7 +977,7 @@ public interface LifenEndpointBuilderFactory {
          * @param sender the value to set
          * @return this builder
          */
-        default LifenEndpointBuilder sender(String sender) {
+        default LifenEndpointProducerBuilder sender(String sender) {
             doSetProperty("sender", sender);
             return this;
         }
@@ -699,7 +993,7 @@ public interface LifenEndpointBuilderFactory {
          * @param senderIdentifier the value to set
          * @return this builder
          */
-        default LifenEndpointBuilder senderIdentifier(String senderIdentifier) {
+        default LifenEndpointProducerBuilder senderIdentifier(String senderIdentifier) {
             doSetProperty("senderIdentifier", senderIdentifier);
             return this;
         }
@@ -715,7 +1009,7 @@ public interface LifenEndpointBuilderFactory {
          * @param subject the value to set
          * @return this builder
          */
-        default LifenEndpointBuilder subject(String subject) {
+        default LifenEndpointProducerBuilder subject(String subject) {
             doSetProperty("subject", subject);
             return this;
         }
@@ -732,22 +1026,54 @@ public interface LifenEndpointBuilderFactory {
          * @param transactionId the value to set
          * @return this builder
          */
-        default LifenEndpointBuilder transactionId(String transactionId) {
+        default LifenEndpointProducerBuilder transactionId(String transactionId) {
             doSetProperty("transactionId", transactionId);
             return this;
         }
     }
 
-    /** Builder of a {@code lifen:} endpoint with its advanced options. */
-    interface AdvancedLifenEndpointBuilder extends EndpointProducerBuilder {
+    /** Builder of a {@code lifen:} producer endpoint with its advanced options. */
+    interface AdvancedLifenEndpointProducerBuilder extends EndpointProducerBuilder {
 
         /**
-         * Switches back to the common options.
+         * Switches back to the common producer options.
          *
          * @return the same builder, typed for the common options
          */
-        default LifenEndpointBuilder basic() {
-            return (LifenEndpointBuilder) this;
+        default LifenEndpointProducerBuilder basic() {
+            return (LifenEndpointProducerBuilder) this;
+        }
+
+        /**
+         * Sets the option {@code connectTimeout}.
+         *
+         * <p>How long to wait for a TCP connection to Lifen (API and token endpoint). In milliseconds, or a
+         * duration such as 10s. Must be more than 0.
+         *
+         * <p>Type: {@code long}. Default: {@code 10000}. Group: producer (advanced).
+         *
+         * @param connectTimeout the value to set
+         * @return this builder
+         */
+        default AdvancedLifenEndpointProducerBuilder connectTimeout(long connectTimeout) {
+            doSetProperty("connectTimeout", connectTimeout);
+            return this;
+        }
+
+        /**
+         * Sets the option {@code connectTimeout}.
+         *
+         * <p>How long to wait for a TCP connection to Lifen (API and token endpoint). In milliseconds, or a
+         * duration such as 10s. Must be more than 0.
+         *
+         * <p>Type: {@code long}. Default: {@code 10000}. Group: producer (advanced).
+         *
+         * @param connectTimeout the value to set, as text or a property placeholder
+         * @return this builder
+         */
+        default AdvancedLifenEndpointProducerBuilder connectTimeout(String connectTimeout) {
+            doSetProperty("connectTimeout", connectTimeout);
+            return this;
         }
 
         /**
@@ -765,7 +1091,7 @@ public interface LifenEndpointBuilderFactory {
          * @param lazyStartProducer the value to set
          * @return this builder
          */
-        default AdvancedLifenEndpointBuilder lazyStartProducer(boolean lazyStartProducer) {
+        default AdvancedLifenEndpointProducerBuilder lazyStartProducer(boolean lazyStartProducer) {
             doSetProperty("lazyStartProducer", lazyStartProducer);
             return this;
         }
@@ -785,40 +1111,8 @@ public interface LifenEndpointBuilderFactory {
          * @param lazyStartProducer the value to set, as text or a property placeholder
          * @return this builder
          */
-        default AdvancedLifenEndpointBuilder lazyStartProducer(String lazyStartProducer) {
+        default AdvancedLifenEndpointProducerBuilder lazyStartProducer(String lazyStartProducer) {
             doSetProperty("lazyStartProducer", lazyStartProducer);
-            return this;
-        }
-
-        /**
-         * Sets the option {@code connectTimeout}.
-         *
-         * <p>How long to wait for a TCP connection to Lifen (API and token endpoint). In milliseconds, or a
-         * duration such as 10s. Must be more than 0.
-         *
-         * <p>Type: {@code long}. Default: {@code 10000}. Group: advanced.
-         *
-         * @param connectTimeout the value to set
-         * @return this builder
-         */
-        default AdvancedLifenEndpointBuilder connectTimeout(long connectTimeout) {
-            doSetProperty("connectTimeout", connectTimeout);
-            return this;
-        }
-
-        /**
-         * Sets the option {@code connectTimeout}.
-         *
-         * <p>How long to wait for a TCP connection to Lifen (API and token endpoint). In milliseconds, or a
-         * duration such as 10s. Must be more than 0.
-         *
-         * <p>Type: {@code long}. Default: {@code 10000}. Group: advanced.
-         *
-         * @param connectTimeout the value to set, as text or a property placeholder
-         * @return this builder
-         */
-        default AdvancedLifenEndpointBuilder connectTimeout(String connectTimeout) {
-            doSetProperty("connectTimeout", connectTimeout);
             return this;
         }
 
@@ -829,12 +1123,12 @@ public interface LifenEndpointBuilderFactory {
          * (send-to-ehr, send-to-mss, create, update, and operation or request with another method than GET)
          * are never sent again, because Lifen has no idempotency key. 0 turns retries off.
          *
-         * <p>Type: {@code int}. Default: {@code 3}. Group: advanced.
+         * <p>Type: {@code int}. Default: {@code 3}. Group: producer (advanced).
          *
          * @param maxRetries the value to set
          * @return this builder
          */
-        default AdvancedLifenEndpointBuilder maxRetries(int maxRetries) {
+        default AdvancedLifenEndpointProducerBuilder maxRetries(int maxRetries) {
             doSetProperty("maxRetries", maxRetries);
             return this;
         }
@@ -846,12 +1140,12 @@ public interface LifenEndpointBuilderFactory {
          * (send-to-ehr, send-to-mss, create, update, and operation or request with another method than GET)
          * are never sent again, because Lifen has no idempotency key. 0 turns retries off.
          *
-         * <p>Type: {@code int}. Default: {@code 3}. Group: advanced.
+         * <p>Type: {@code int}. Default: {@code 3}. Group: producer (advanced).
          *
          * @param maxRetries the value to set, as text or a property placeholder
          * @return this builder
          */
-        default AdvancedLifenEndpointBuilder maxRetries(String maxRetries) {
+        default AdvancedLifenEndpointProducerBuilder maxRetries(String maxRetries) {
             doSetProperty("maxRetries", maxRetries);
             return this;
         }
@@ -862,12 +1156,12 @@ public interface LifenEndpointBuilderFactory {
          * <p>The maximum wait between two attempts. A Retry-After header requesting more ends the retries, and
          * the exchange fails with the reply. In milliseconds, or a duration such as 30s. Must be more than 0.
          *
-         * <p>Type: {@code long}. Default: {@code 30000}. Group: advanced.
+         * <p>Type: {@code long}. Default: {@code 30000}. Group: producer (advanced).
          *
          * @param maxRetryDelay the value to set
          * @return this builder
          */
-        default AdvancedLifenEndpointBuilder maxRetryDelay(long maxRetryDelay) {
+        default AdvancedLifenEndpointProducerBuilder maxRetryDelay(long maxRetryDelay) {
             doSetProperty("maxRetryDelay", maxRetryDelay);
             return this;
         }
@@ -878,12 +1172,12 @@ public interface LifenEndpointBuilderFactory {
          * <p>The maximum wait between two attempts. A Retry-After header requesting more ends the retries, and
          * the exchange fails with the reply. In milliseconds, or a duration such as 30s. Must be more than 0.
          *
-         * <p>Type: {@code long}. Default: {@code 30000}. Group: advanced.
+         * <p>Type: {@code long}. Default: {@code 30000}. Group: producer (advanced).
          *
          * @param maxRetryDelay the value to set, as text or a property placeholder
          * @return this builder
          */
-        default AdvancedLifenEndpointBuilder maxRetryDelay(String maxRetryDelay) {
+        default AdvancedLifenEndpointProducerBuilder maxRetryDelay(String maxRetryDelay) {
             doSetProperty("maxRetryDelay", maxRetryDelay);
             return this;
         }
@@ -895,12 +1189,12 @@ public interface LifenEndpointBuilderFactory {
          * Lifen's limit is 10 per application. Endpoints with the same token URL and client id share the
          * limit, and a burst waits in the producer instead of drawing 429 replies. 0 turns it off.
          *
-         * <p>Type: {@code int}. Default: {@code 10}. Group: advanced.
+         * <p>Type: {@code int}. Default: {@code 10}. Group: producer (advanced).
          *
          * @param rateLimit the value to set
          * @return this builder
          */
-        default AdvancedLifenEndpointBuilder rateLimit(int rateLimit) {
+        default AdvancedLifenEndpointProducerBuilder rateLimit(int rateLimit) {
             doSetProperty("rateLimit", rateLimit);
             return this;
         }
@@ -912,12 +1206,12 @@ public interface LifenEndpointBuilderFactory {
          * Lifen's limit is 10 per application. Endpoints with the same token URL and client id share the
          * limit, and a burst waits in the producer instead of drawing 429 replies. 0 turns it off.
          *
-         * <p>Type: {@code int}. Default: {@code 10}. Group: advanced.
+         * <p>Type: {@code int}. Default: {@code 10}. Group: producer (advanced).
          *
          * @param rateLimit the value to set, as text or a property placeholder
          * @return this builder
          */
-        default AdvancedLifenEndpointBuilder rateLimit(String rateLimit) {
+        default AdvancedLifenEndpointProducerBuilder rateLimit(String rateLimit) {
             doSetProperty("rateLimit", rateLimit);
             return this;
         }
@@ -928,12 +1222,12 @@ public interface LifenEndpointBuilderFactory {
          * <p>How long to wait for the API's reply once connected, including the upload of the request body. In
          * milliseconds, or a duration such as 60s. Must be more than 0.
          *
-         * <p>Type: {@code long}. Default: {@code 60000}. Group: advanced.
+         * <p>Type: {@code long}. Default: {@code 60000}. Group: producer (advanced).
          *
          * @param requestTimeout the value to set
          * @return this builder
          */
-        default AdvancedLifenEndpointBuilder requestTimeout(long requestTimeout) {
+        default AdvancedLifenEndpointProducerBuilder requestTimeout(long requestTimeout) {
             doSetProperty("requestTimeout", requestTimeout);
             return this;
         }
@@ -944,12 +1238,12 @@ public interface LifenEndpointBuilderFactory {
          * <p>How long to wait for the API's reply once connected, including the upload of the request body. In
          * milliseconds, or a duration such as 60s. Must be more than 0.
          *
-         * <p>Type: {@code long}. Default: {@code 60000}. Group: advanced.
+         * <p>Type: {@code long}. Default: {@code 60000}. Group: producer (advanced).
          *
          * @param requestTimeout the value to set, as text or a property placeholder
          * @return this builder
          */
-        default AdvancedLifenEndpointBuilder requestTimeout(String requestTimeout) {
+        default AdvancedLifenEndpointProducerBuilder requestTimeout(String requestTimeout) {
             doSetProperty("requestTimeout", requestTimeout);
             return this;
         }
@@ -960,12 +1254,12 @@ public interface LifenEndpointBuilderFactory {
          * <p>The wait before the first retry, doubled for each next one, with random jitter in its upper half; a
          * Retry-After header replaces it. In milliseconds, or a duration such as 1s. Must be more than 0.
          *
-         * <p>Type: {@code long}. Default: {@code 1000}. Group: advanced.
+         * <p>Type: {@code long}. Default: {@code 1000}. Group: producer (advanced).
          *
          * @param retryDelay the value to set
          * @return this builder
          */
-        default AdvancedLifenEndpointBuilder retryDelay(long retryDelay) {
+        default AdvancedLifenEndpointProducerBuilder retryDelay(long retryDelay) {
             doSetProperty("retryDelay", retryDelay);
             return this;
         }
@@ -976,12 +1270,12 @@ public interface LifenEndpointBuilderFactory {
          * <p>The wait before the first retry, doubled for each next one, with random jitter in its upper half; a
          * Retry-After header replaces it. In milliseconds, or a duration such as 1s. Must be more than 0.
          *
-         * <p>Type: {@code long}. Default: {@code 1000}. Group: advanced.
+         * <p>Type: {@code long}. Default: {@code 1000}. Group: producer (advanced).
          *
          * @param retryDelay the value to set, as text or a property placeholder
          * @return this builder
          */
-        default AdvancedLifenEndpointBuilder retryDelay(String retryDelay) {
+        default AdvancedLifenEndpointProducerBuilder retryDelay(String retryDelay) {
             doSetProperty("retryDelay", retryDelay);
             return this;
         }
@@ -997,7 +1291,7 @@ public interface LifenEndpointBuilderFactory {
          * @param tokenRequestTimeout the value to set
          * @return this builder
          */
-        default AdvancedLifenEndpointBuilder tokenRequestTimeout(long tokenRequestTimeout) {
+        default AdvancedLifenEndpointProducerBuilder tokenRequestTimeout(long tokenRequestTimeout) {
             doSetProperty("tokenRequestTimeout", tokenRequestTimeout);
             return this;
         }
@@ -1013,9 +1307,54 @@ public interface LifenEndpointBuilderFactory {
          * @param tokenRequestTimeout the value to set, as text or a property placeholder
          * @return this builder
          */
-        default AdvancedLifenEndpointBuilder tokenRequestTimeout(String tokenRequestTimeout) {
+        default AdvancedLifenEndpointProducerBuilder tokenRequestTimeout(String tokenRequestTimeout) {
             doSetProperty("tokenRequestTimeout", tokenRequestTimeout);
             return this;
+        }
+    }
+
+    /** Builder of a {@code lifen:} endpoint before its direction is known: the options both directions share. */
+    interface LifenEndpointBuilder extends LifenEndpointConsumerBuilder, LifenEndpointProducerBuilder {
+
+        /**
+         * Switches to the advanced options.
+         *
+         * @return the same builder, typed for the advanced options
+         */
+        default AdvancedLifenEndpointBuilder advanced() {
+            return (AdvancedLifenEndpointBuilder) this;
+        }
+
+        /**
+         * Sets the option {@code outputType}.
+         *
+         * <p>The body type after a reply: string (JSON text), json-node (Jackson JsonNode), map (java.util.Map)
+         * or fhir-resource (a HAPI FHIR R4 resource; needs hapi-fhir-structures-r4 on the class path). With
+         * pagingMode=stream, the type of each entry. On lifen:webhook, the type of each event's details
+         * (fhir-resource does not apply there).
+         *
+         * <p>Type: {@code String}. Values: string, json-node, map, fhir-resource. Default: {@code string}. Group:
+         * common.
+         *
+         * @param outputType the value to set
+         * @return this builder
+         */
+        default LifenEndpointBuilder outputType(String outputType) {
+            doSetProperty("outputType", outputType);
+            return this;
+        }
+    }
+
+    /** Builder of a {@code lifen:} endpoint with the advanced options both directions share. */
+    interface AdvancedLifenEndpointBuilder extends AdvancedLifenEndpointConsumerBuilder, AdvancedLifenEndpointProducerBuilder {
+
+        /**
+         * Switches back to the common options.
+         *
+         * @return the same builder, typed for the common options
+         */
+        default LifenEndpointBuilder basic() {
+            return (LifenEndpointBuilder) this;
         }
     }
 
@@ -1068,7 +1407,9 @@ public interface LifenEndpointBuilderFactory {
          * Returns the name of the header {@code CamelLifenResourceId}.
          *
          * <p>The id of the resource to read (operation read). Overrides the option resourceId. After a reply that
-         * holds a single resource, its id.
+         * contains a single resource, its id. On an event from lifen:webhook, the id of the resource the event
+         * is about: the patient for patient.updated, the patient kept for patient.merged, the encounter for
+         * encounter.created.
          *
          * <p>Type: {@code String}.
          *
@@ -1312,6 +1653,87 @@ public interface LifenEndpointBuilderFactory {
          */
         public String lifenLocation() {
             return LifenConstants.LOCATION;
+        }
+
+        /**
+         * Returns the name of the header {@code CamelLifenEventType}.
+         *
+         * <p>The type of a webhook event, such as patient.updated, patient.merged or encounter.created (set by
+         * lifen:webhook).
+         *
+         * <p>Type: {@code String}.
+         *
+         * @return {@code "CamelLifenEventType"}
+         */
+        public String lifenEventType() {
+            return LifenConstants.EVENT_TYPE;
+        }
+
+        /**
+         * Returns the name of the header {@code CamelLifenEventId}.
+         *
+         * <p>The id of a webhook event (event-uuid), the same in every delivery of that event (set by
+         * lifen:webhook).
+         *
+         * <p>Type: {@code String}.
+         *
+         * @return {@code "CamelLifenEventId"}
+         */
+        public String lifenEventId() {
+            return LifenConstants.EVENT_ID;
+        }
+
+        /**
+         * Returns the name of the header {@code CamelLifenNotificationId}.
+         *
+         * <p>The id of the webhook batch that carried the event (notification-uuid, set by lifen:webhook).
+         *
+         * <p>Type: {@code String}.
+         *
+         * @return {@code "CamelLifenNotificationId"}
+         */
+        public String lifenNotificationId() {
+            return LifenConstants.NOTIFICATION_ID;
+        }
+
+        /**
+         * Returns the name of the header {@code CamelLifenWebhookId}.
+         *
+         * <p>The id of the webhook subscription (webhook-id, set by lifen:webhook).
+         *
+         * <p>Type: {@code String}.
+         *
+         * @return {@code "CamelLifenWebhookId"}
+         */
+        public String lifenWebhookId() {
+            return LifenConstants.WEBHOOK_ID;
+        }
+
+        /**
+         * Returns the name of the header {@code CamelLifenDatabaseReference}.
+         *
+         * <p>The database reference of the healthcare organisation a webhook event belongs to (set by
+         * lifen:webhook).
+         *
+         * <p>Type: {@code String}.
+         *
+         * @return {@code "CamelLifenDatabaseReference"}
+         */
+        public String lifenDatabaseReference() {
+            return LifenConstants.DATABASE_REFERENCE;
+        }
+
+        /**
+         * Returns the name of the header {@code CamelLifenEventTimestamp}.
+         *
+         * <p>When Lifen recorded a webhook event, as the ISO 8601 text Lifen sent (set by lifen:webhook).
+         *
+         * <p>Type: {@code String}.
+         *
+         * @return {@code "CamelLifenEventTimestamp"}
+         */
+        public String lifenEventTimestamp() {
+            return LifenConstants.EVENT_TIMESTAMP;
         }
     }
 }
