@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.Map;
 
 import io.github.camellifen.component.LifenConfiguration;
+import org.apache.camel.spi.IdempotentRepository;
 import org.apache.camel.spring.boot.ComponentConfigurationPropertiesCommon;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
@@ -16,9 +17,58 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 public class LifenComponentConfiguration extends ComponentConfigurationPropertiesCommon {
 
     /**
+     * Configuration shared by every lifen: endpoint; each endpoint may override any option.
+     */
+    private LifenConfiguration configuration;
+
+    /**
+     * The body type after a reply: string (JSON text), json-node (Jackson JsonNode), map (java.util.Map) or
+     * fhir-resource (a HAPI FHIR R4 resource; needs hapi-fhir-structures-r4 on the class path). With pagingMode=stream,
+     * the type of each entry. On lifen:webhook, the type of each event's details (fhir-resource does not apply there).
+     */
+    private String outputType = "string";
+
+    /**
+     * Allows for bridging the consumer to the Camel routing Error Handler, which mean any exceptions (if possible)
+     * occurred while the Camel consumer is trying to pickup incoming messages, or the likes, will now be processed as a
+     * message and handled by the routing Error Handler. Important: This is only possible if the 3rd party component
+     * allows Camel to be alerted if an exception was thrown. Some components handle this internally only, and therefore
+     * bridgeErrorHandler is not possible. In other situations we may improve the Camel component to hook into the 3rd
+     * party component and make this possible for future releases. By default the consumer will use the
+     * org.apache.camel.spi.ExceptionHandler to deal with exceptions, that will be logged at WARN or ERROR level and
+     * ignored.
+     */
+    private Boolean bridgeErrorHandler = false;
+
+    /**
+     * Repository of the event ids the consumer lifen:webhook has processed, so that an event Lifen delivers again is
+     * skipped. Empty keeps the last 10000 ids in memory, for one node; give a shared repository (JDBC, Infinispan,
+     * Redis and so on) when several nodes receive the same callback URL, or to remember ids across restarts.
+     */
+    private IdempotentRepository idempotentRepository;
+
+    /**
+     * The maximum number of webhook deliveries the consumer lifen:webhook processes at once. A delivery beyond it is
+     * answered 429 with a Retry-After header, so Lifen sends it again later. 0 turns the limit off.
+     */
+    private Integer maxConcurrentDeliveries = 10;
+
+    /**
+     * The wait the consumer lifen:webhook asks Lifen for, in the Retry-After header of a 429 reply, rounded up to whole
+     * seconds. In milliseconds, or a duration such as 10s. Must be more than 0.
+     */
+    private Duration retryAfter = Duration.ofSeconds(10);
+
+    /**
+     * Path on Camel's platform HTTP server where the consumer lifen:webhook receives Lifen's webhook deliveries.
+     * Register the public URL of this path as the callback URL in Lifen's developer portal.
+     */
+    private String webhookPath = "/lifen/webhook";
+
+    /**
      * Base URL of Lifen's FHIR API, such as https://api.lifen.fr/fhir/v3. Overrides the environment preset, for
-     * hospital groups with their own hosts. Must be https, except on localhost. The access token is sent only to
-     * this URL's origin.
+     * hospital groups with their own hosts. Must be https, except on localhost. The access token is sent only to this
+     * URL's origin. Empty takes the environment preset.
      */
     private String apiBaseUrl;
 
@@ -29,96 +79,85 @@ public class LifenComponentConfiguration extends ComponentConfigurationPropertie
     private String apiVersion = "v3";
 
     /**
-     * Configuration shared by every lifen: endpoint; each endpoint may override any option.
-     */
-    private LifenConfiguration configuration;
-
-    /**
      * Lifen environment whose URLs and audience to use: production or post-prod. Together with apiVersion it fills
-     * tokenUrl, apiBaseUrl and audience, unless those are set. Empty means no preset: then set tokenUrl,
-     * apiBaseUrl and audience yourself.
+     * tokenUrl, apiBaseUrl and audience, unless those are set. Empty means no preset: then set tokenUrl, apiBaseUrl and
+     * audience yourself.
      */
     private String environment;
 
     /**
-     * Whether the producer should be started lazy (on the first message). By starting lazy you can use this to
-     * allow CamelContext and routes to startup in situations where a producer may otherwise fail during starting
-     * and cause the route to fail being started. By deferring this startup to be lazy then the startup failure can
-     * be handled during routing messages via Camel's routing error handlers. Beware that when the first message is
-     * processed then creating and starting the producer may take a little time and prolong the total processing
-     * time of the processing.
+     * Whether the producer should be started lazy (on the first message). By starting lazy you can use this to allow
+     * CamelContext and routes to startup in situations where a producer may otherwise fail during starting and cause
+     * the route to fail being started. By deferring this startup to be lazy then the startup failure can be handled
+     * during routing messages via Camel's routing error handlers. Beware that when the first message is processed then
+     * creating and starting the producer may take a little time and prolong the total processing time of the
+     * processing.
      */
     private Boolean lazyStartProducer = false;
 
     /**
-     * The body type after a reply: string (JSON text), json-node (Jackson JsonNode), map (java.util.Map) or
-     * fhir-resource (a HAPI FHIR R4 resource; needs hapi-fhir-structures-r4 on the class path). With
-     * pagingMode=stream, the type of each entry.
-     */
-    private String outputType = "string";
-
-    /**
-     * Whether a reply with a status outside 2xx fails the exchange with a LifenApiException. When false, the
-     * reply's body and status stay on the message instead.
+     * Whether a reply with a status outside 2xx fails the exchange with a LifenApiException. When false, the reply's
+     * body and status stay on the message instead.
      */
     private Boolean throwExceptionOnFailure = true;
 
     /**
-     * Whether autowiring is enabled. This is used for automatic autowiring options (the option must be marked as
-     * autowired) by looking up in the registry to find if there is a single instance of matching type, which then
-     * gets configured on the component. This can be used for automatic configuring JDBC data sources, JMS
-     * connection factories, AWS Clients, etc.
-     */
-    private Boolean autowiredEnabled = true;
-
-    /**
-     * How long to wait for a TCP connection to Lifen (API and token endpoint). In milliseconds, or a duration such
-     * as 10s.
+     * How long to wait for a TCP connection to Lifen (API and token endpoint). In milliseconds, or a duration such as
+     * 10s. Must be more than 0.
      */
     private Duration connectTimeout = Duration.ofSeconds(10);
 
     /**
-     * How many times a read or a search is sent again after a 429, a 503 or a failed connection. Sendings
-     * (send-to-ehr, send-to-mss, create, update, and operation or request with another method than GET) are never
-     * sent again, because Lifen has no idempotency key. 0 turns retries off.
+     * How many times a read or a search is sent again after a 429, a 503 or a failed connection. Sendings (send-to-ehr,
+     * send-to-mss, create, update, and operation or request with another method than GET) are never sent again, because
+     * Lifen has no idempotency key. 0 turns retries off.
      */
     private Integer maxRetries = 3;
 
     /**
-     * The maximum wait between two attempts. A Retry-After header requesting more ends the retries, and the
-     * exchange fails with the reply. In milliseconds, or a duration such as 30s.
+     * The maximum wait between two attempts. A Retry-After header requesting more ends the retries, and the exchange
+     * fails with the reply. In milliseconds, or a duration such as 30s. Must be more than 0.
      */
     private Duration maxRetryDelay = Duration.ofSeconds(30);
 
     /**
-     * The maximum number of requests per second this application sends to Lifen, token requests included: Lifen's
-     * limit is 10 per application. Endpoints with the same token URL and client id share the limit, and a burst
-     * waits in the producer instead of drawing 429 replies. 0 turns it off.
+     * The maximum number of requests per second this application sends to Lifen, token requests included: Lifen's limit
+     * is 10 per application. Endpoints with the same token URL and client id share the limit, and a burst waits in the
+     * producer instead of drawing 429 replies. 0 turns it off.
      */
     private Integer rateLimit = 10;
 
     /**
-     * How long to wait for the API's reply once connected, including the upload of the request body. In
-     * milliseconds, or a duration such as 60s.
+     * How long to wait for the API's reply once connected, including the upload of the request body. In milliseconds,
+     * or a duration such as 60s. Must be more than 0.
      */
     private Duration requestTimeout = Duration.ofMinutes(1);
 
     /**
-     * The wait before the first retry, doubled for each next one, with random jitter in its upper half; a
-     * Retry-After header replaces it. In milliseconds, or a duration such as 1s.
+     * The wait before the first retry, doubled for each next one, with random jitter in its upper half; a Retry-After
+     * header replaces it. In milliseconds, or a duration such as 1s. Must be more than 0.
      */
     private Duration retryDelay = Duration.ofSeconds(1);
 
     /**
-     * The name of the FHIR operation to invoke (operation operation), with or without its leading $, such as
-     * match. The resource type comes from the URI and the instance id from the option resourceId or the header
+     * Whether autowiring is enabled. This is used for automatic autowiring options (the option must be marked as
+     * autowired) by looking up in the registry to find if there is a single instance of matching type, which then gets
+     * configured on the component. This can be used for automatic configuring JDBC data sources, JMS connection
+     * factories, AWS Clients, etc.
+     */
+    private Boolean autowiredEnabled = true;
+
+    /**
+     * The name of the FHIR operation to invoke (operation operation), with or without its leading $, such as match. The
+     * resource type comes from the URI and the instance id from the option resourceId or the header
      * CamelLifenResourceId. The body is sent as it is, by POST unless the option method or the header
-     * CamelLifenRequestMethod says otherwise; without a body, by GET.
+     * CamelLifenRequestMethod sets another; without a body, by GET. Required there.
      */
     private String operationName;
 
     /**
-     * The id of the resource to read (operation read). The header CamelLifenResourceId overrides it.
+     * The id of the resource to read (operation read). The header CamelLifenResourceId overrides it. Empty requires
+     * that header.
      */
     private String resourceId;
 
@@ -129,40 +168,41 @@ public class LifenComponentConfiguration extends ComponentConfigurationPropertie
 
     /**
      * Path and query relative to the API base URL, such as Patient/123 (operation request). The header
-     * CamelLifenRequestPath overrides it. Absolute URLs are rejected.
+     * CamelLifenRequestPath overrides it. Absolute URLs are rejected. Required there, here or in that header.
      */
     private String path;
 
     /**
-     * Content-Type of the request body (operation request, methods with a body). The body may be JSON text (sent
-     * as UTF-8), bytes, a Map, a Jackson JsonNode or a HAPI FHIR resource.
+     * Content-Type of the request body (operation request, methods with a body). The body may be JSON text (sent as
+     * UTF-8), bytes, a Map, a Jackson JsonNode or a HAPI FHIR resource.
      */
     private String requestContentType = "application/fhir+json; charset=UTF-8";
 
     /**
-     * The maximum number of pages a search with pagingMode all or stream reads; a search with more pages fails
-     * rather than return part of its result.
+     * The maximum number of pages a search with pagingMode all or stream reads; a search with more pages fails rather
+     * than return part of its result. Must be more than 0.
      */
     private Integer maxPages = 100;
 
     /**
-     * How a search returns its pages: single (the first page, as Lifen returns it), all (every page merged into
-     * one Bundle, up to maxPages) or stream (an Iterator of the entries' resources as JSON text, fetching each
-     * page when needed, for split with streaming). Next links are followed only on the API base URL's origin; a
-     * link elsewhere fails the exchange.
+     * How a search returns its pages: single (the first page, as Lifen returns it), all (every page merged into one
+     * Bundle, up to maxPages) or stream (an Iterator of the entries' resources as JSON text, fetching each page when
+     * needed, for split with streaming). Next links are followed only on the API base URL's origin; a link elsewhere
+     * fails the exchange.
      */
     private String pagingMode = "single";
 
     /**
-     * Search parameters (operation search), each as an option with the prefix search., such as
-     * search.family=MICHUE; repeat an option to repeat the parameter. The header CamelLifenSearchParameters
-     * replaces entries of the same name. This is a multi-value option with prefix: search.
+     * Search parameters (operation search), each as an option with the prefix search., such as search.family=MICHUE;
+     * repeat an option to repeat the parameter. The header CamelLifenSearchParameters replaces entries of the same
+     * name. Empty sends the search without parameters, unless that header has some. This is a multi-value option with
+     * prefix: search.
      */
     private Map<String, Object> searchParameters;
 
     /**
      * OAuth2 audience sent in the token request: the Lifen environment the token is for, such as
-     * https://post-prod.platform-apis/. Overrides the environment preset.
+     * https://post-prod.platform-apis/. Overrides the environment preset. Empty takes the environment preset.
      */
     private String audience;
 
@@ -184,22 +224,22 @@ public class LifenComponentConfiguration extends ComponentConfigurationPropertie
     private String databaseReference;
 
     /**
-     * Token lifetime assumed when the token endpoint's reply has no usable expires_in. In milliseconds, or a
-     * duration such as 1h.
+     * Token lifetime assumed when the token endpoint's reply has no usable expires_in. In milliseconds, or a duration
+     * such as 1h. Must be more than 0.
      */
     private Duration defaultTokenLifetime = Duration.ofHours(1);
 
     /**
-     * How long before the refresh margin an exchange starts a background token refresh while still sending the
-     * current token, so no exchange waits once the cache is warm. Capped at half the token's usable life. In
-     * milliseconds, or a duration such as 5m. 0 disables background refresh.
+     * How long before the refresh margin an exchange starts a background token refresh while still sending the current
+     * token, so no exchange waits once the cache is warm. Capped at half the token's usable life. In milliseconds, or a
+     * duration such as 5m. 0 disables background refresh.
      */
     private Duration tokenRefreshAhead = Duration.ofMinutes(5);
 
     /**
      * Refresh margin: a token is not sent with less than this much lifetime left; the exchange waits for a new one
-     * instead. Covers clock skew and transit time. Capped at half the token's lifetime. In milliseconds, or a
-     * duration such as 60s. 0 sends tokens until their last instant.
+     * instead. Covers clock skew and transit time. Capped at half the token's lifetime. In milliseconds, or a duration
+     * such as 60s. 0 sends tokens until their last instant.
      */
     private Duration tokenRefreshMargin = Duration.ofMinutes(1);
 
@@ -210,20 +250,27 @@ public class LifenComponentConfiguration extends ComponentConfigurationPropertie
     private String tokenRequestFormat = "form";
 
     /**
-     * URL of Lifen's OAuth2 token endpoint, such as https://authentication.lifen.fr/v1/token. Overrides the
-     * environment preset. Must be https, except on localhost.
+     * URL of Lifen's OAuth2 token endpoint, such as https://authentication.lifen.fr/v1/token. Overrides the environment
+     * preset. Must be https, except on localhost. Empty takes the environment preset.
      */
     private String tokenUrl;
 
     /**
-     * How long to wait for the token endpoint's reply. In milliseconds, or a duration such as 30s. Exchanges
-     * waiting for that token fail when it elapses.
+     * Webhook secret of the application, from Lifen's developer portal. The consumer lifen:webhook answers 401 to a
+     * delivery whose x-lifen-platform-signature header is not the HMAC-SHA256 of its body with this secret. Required
+     * there.
+     */
+    private String webhookSecret;
+
+    /**
+     * How long to wait for the token endpoint's reply. In milliseconds, or a duration such as 30s. Exchanges waiting
+     * for that token fail when it elapses. Must be more than 0.
      */
     private Duration tokenRequestTimeout = Duration.ofSeconds(30);
 
     /**
-     * The document's media type (operation send-to-ehr). For application/pdf the body must start with %PDF-. The
-     * header CamelLifenContentType overrides it.
+     * The document's media type (operation send-to-ehr). For application/pdf the body must start with %PDF-. The header
+     * CamelLifenContentType overrides it.
      */
     private String contentType = "application/pdf";
 
@@ -240,33 +287,33 @@ public class LifenComponentConfiguration extends ComponentConfigurationPropertie
     private String documentTitle;
 
     /**
-     * LOINC code of the document type, such as 11488-4 (operation send-to-ehr). Empty lets Lifen decide. The
-     * header CamelLifenDocumentType overrides it.
+     * LOINC code of the document type, such as 11488-4 (operation send-to-ehr). Empty lets Lifen decide. The header
+     * CamelLifenDocumentType overrides it.
      */
     private String documentType;
 
     /**
      * The largest document accepted, in bytes: 15728640 (15 MB) by default, Lifen's limit. A larger document fails
-     * before anything is sent; a stream of unknown length fails while it is sent.
+     * before anything is sent; a stream of unknown length fails while it is sent. Must be more than 0.
      */
     private Long maxDocumentSize = 15728640L;
 
     /**
-     * MSSanté recipients (operation send-to-mss), comma separated: references to the directory such as
-     * Practitioner/123 or Organization/456, or RPPS and FINESS identifiers. 1 to 10. The header
-     * CamelLifenRecipients overrides it.
+     * MSSanté recipients (operation send-to-mss), comma separated: references to the directory such as Practitioner/123
+     * or Organization/456, or RPPS and FINESS identifiers. 1 to 10. The header CamelLifenRecipients overrides it.
+     * Required there, here or in that header.
      */
     private String recipients;
 
     /**
-     * The sender (operation send-to-mss), a reference such as Practitioner/123. Empty sends none, and Lifen uses
-     * the application's default sender. The header CamelLifenSender overrides it.
+     * The sender (operation send-to-mss), a reference such as Practitioner/123. Empty sends none, and Lifen uses the
+     * application's default sender. The header CamelLifenSender overrides it.
      */
     private String sender;
 
     /**
-     * The sender's identifier at Lifen (operation send-to-ehr). Empty sends none. The header
-     * CamelLifenSenderIdentifier overrides it.
+     * The sender's identifier at Lifen (operation send-to-ehr). Empty sends none. The header CamelLifenSenderIdentifier
+     * overrides it.
      */
     private String senderIdentifier;
 
@@ -277,10 +324,66 @@ public class LifenComponentConfiguration extends ComponentConfigurationPropertie
     private String subject;
 
     /**
-     * Transaction id of the sending to track (operation tracking), used when the message has no
-     * CamelLifenTrackingUrl header. The header CamelLifenTransactionId overrides it.
+     * Transaction id of the sending to track (operation tracking), used when the message has no CamelLifenTrackingUrl
+     * header. The header CamelLifenTransactionId overrides it. Empty requires one of those headers.
      */
     private String transactionId;
+
+    public LifenConfiguration getConfiguration() {
+        return configuration;
+    }
+
+    public void setConfiguration(LifenConfiguration configuration) {
+        this.configuration = configuration;
+    }
+
+    public String getOutputType() {
+        return outputType;
+    }
+
+    public void setOutputType(String outputType) {
+        this.outputType = outputType;
+    }
+
+    public Boolean getBridgeErrorHandler() {
+        return bridgeErrorHandler;
+    }
+
+    public void setBridgeErrorHandler(Boolean bridgeErrorHandler) {
+        this.bridgeErrorHandler = bridgeErrorHandler;
+    }
+
+    public IdempotentRepository getIdempotentRepository() {
+        return idempotentRepository;
+    }
+
+    public void setIdempotentRepository(IdempotentRepository idempotentRepository) {
+        this.idempotentRepository = idempotentRepository;
+    }
+
+    public Integer getMaxConcurrentDeliveries() {
+        return maxConcurrentDeliveries;
+    }
+
+    public void setMaxConcurrentDeliveries(Integer maxConcurrentDeliveries) {
+        this.maxConcurrentDeliveries = maxConcurrentDeliveries;
+    }
+
+    public Duration getRetryAfter() {
+        return retryAfter;
+    }
+
+    public void setRetryAfter(Duration retryAfter) {
+        this.retryAfter = retryAfter;
+    }
+
+    public String getWebhookPath() {
+        return webhookPath;
+    }
+
+    public void setWebhookPath(String webhookPath) {
+        this.webhookPath = webhookPath;
+    }
 
     public String getApiBaseUrl() {
         return apiBaseUrl;
@@ -296,14 +399,6 @@ public class LifenComponentConfiguration extends ComponentConfigurationPropertie
 
     public void setApiVersion(String apiVersion) {
         this.apiVersion = apiVersion;
-    }
-
-    public LifenConfiguration getConfiguration() {
-        return configuration;
-    }
-
-    public void setConfiguration(LifenConfiguration configuration) {
-        this.configuration = configuration;
     }
 
     public String getEnvironment() {
@@ -322,28 +417,12 @@ public class LifenComponentConfiguration extends ComponentConfigurationPropertie
         this.lazyStartProducer = lazyStartProducer;
     }
 
-    public String getOutputType() {
-        return outputType;
-    }
-
-    public void setOutputType(String outputType) {
-        this.outputType = outputType;
-    }
-
     public Boolean getThrowExceptionOnFailure() {
         return throwExceptionOnFailure;
     }
 
     public void setThrowExceptionOnFailure(Boolean throwExceptionOnFailure) {
         this.throwExceptionOnFailure = throwExceptionOnFailure;
-    }
-
-    public Boolean getAutowiredEnabled() {
-        return autowiredEnabled;
-    }
-
-    public void setAutowiredEnabled(Boolean autowiredEnabled) {
-        this.autowiredEnabled = autowiredEnabled;
     }
 
     public Duration getConnectTimeout() {
@@ -392,6 +471,14 @@ public class LifenComponentConfiguration extends ComponentConfigurationPropertie
 
     public void setRetryDelay(Duration retryDelay) {
         this.retryDelay = retryDelay;
+    }
+
+    public Boolean getAutowiredEnabled() {
+        return autowiredEnabled;
+    }
+
+    public void setAutowiredEnabled(Boolean autowiredEnabled) {
+        this.autowiredEnabled = autowiredEnabled;
     }
 
     public String getOperationName() {
@@ -530,6 +617,14 @@ public class LifenComponentConfiguration extends ComponentConfigurationPropertie
         this.tokenUrl = tokenUrl;
     }
 
+    public String getWebhookSecret() {
+        return webhookSecret;
+    }
+
+    public void setWebhookSecret(String webhookSecret) {
+        this.webhookSecret = webhookSecret;
+    }
+
     public Duration getTokenRequestTimeout() {
         return tokenRequestTimeout;
     }
@@ -629,6 +724,8 @@ public class LifenComponentConfiguration extends ComponentConfigurationPropertie
                 + ", clientId=" + clientId
                 + ", clientSecret=" + (clientSecret == null ? null : "xxxxxx")
                 + ", databaseReference=" + databaseReference
+                + ", webhookPath=" + webhookPath
+                + ", webhookSecret=" + (webhookSecret == null ? null : "xxxxxx")
                 + ", configuration=" + (configuration == null ? null : "(set)")
                 + "]";
     }

@@ -3,6 +3,7 @@ package io.github.camellifen.component.springboot;
 import java.util.Set;
 
 import io.github.camellifen.component.LifenConfiguration;
+import org.apache.camel.spi.IdempotentRepository;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.context.properties.ConfigurationPropertiesBinding;
 import org.springframework.context.ApplicationContext;
@@ -10,8 +11,8 @@ import org.springframework.core.convert.TypeDescriptor;
 import org.springframework.core.convert.converter.GenericConverter;
 
 /**
- * Binds {@code camel.component.lifen.configuration} to a {@link LifenConfiguration} bean of the application,
- * named as Camel names bean references: {@code #bean:name} or {@code #name}.
+ * Binds {@code camel.component.lifen.configuration} and {@code camel.component.lifen.idempotent-repository} to a
+ * bean of the application, named as Camel names bean references: {@code #bean:name} or {@code #name}.
  */
 @AutoConfiguration
 @ConfigurationPropertiesBinding
@@ -25,7 +26,8 @@ public class LifenComponentConverter implements GenericConverter {
 
     @Override
     public Set<ConvertiblePair> getConvertibleTypes() {
-        return Set.of(new ConvertiblePair(String.class, LifenConfiguration.class));
+        return Set.of(new ConvertiblePair(String.class, LifenConfiguration.class),
+                new ConvertiblePair(String.class, IdempotentRepository.class));
     }
 
     @Override
@@ -35,13 +37,13 @@ public class LifenComponentConverter implements GenericConverter {
         }
         String reference = source.toString();
         if (!reference.startsWith("#")) {
-            throw new IllegalArgumentException("Invalid value " + reference + " for "
-                    + LifenComponentCustomizer.PREFIX + ".configuration: expected a bean reference such as "
-                    + "#bean:lifenConfiguration");
+            throw new IllegalArgumentException("Invalid value " + reference + " for a "
+                    + targetType.getType().getSimpleName() + " under " + LifenComponentCustomizer.PREFIX
+                    + ": expected a bean reference such as #bean:myBean");
         }
 
         String beanName = reference.startsWith("#bean:") ? reference.substring("#bean:".length())
                 : reference.substring(1);
-        return applicationContext.getBean(beanName, LifenConfiguration.class);
+        return applicationContext.getBean(beanName, targetType.getType());
     }
 }

@@ -102,7 +102,7 @@ class StarterSwitchesTest {
 
         Throwable failure = catchThrowable(builder::run);
 
-        assertThat(failure).hasStackTraceContaining("expected a bean reference such as #bean:lifenConfiguration");
+        assertThat(failure).hasStackTraceContaining("expected a bean reference such as #bean:myBean");
     }
 
     private static void assertUnconfigured(LifenConfiguration configuration) {
