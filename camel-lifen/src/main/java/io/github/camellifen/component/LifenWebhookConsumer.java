@@ -3,6 +3,7 @@ package io.github.camellifen.component;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.Semaphore;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -181,6 +182,11 @@ public class LifenWebhookConsumer extends DefaultConsumer {
         try {
             if (exchange.getException() != null) {
                 repository.remove(id);
+                if (isBackPressure(exchange.getException())) {
+                    LOG.debug("Webhook event {} ({}) was not accepted by a full route: asking Lifen to retry", id,
+                            event.eventType());
+                    return 429;
+                }
                 getExceptionHandler().handleException("Failed to process Lifen webhook event " + id + " ("
                         + event.eventType() + "); Lifen will deliver it again", exchange, exchange.getException());
                 return 500;
@@ -190,6 +196,23 @@ public class LifenWebhookConsumer extends DefaultConsumer {
         } finally {
             releaseExchange(exchange, false);
         }
+    }
+
+    /**
+     * Tells whether the route failed because it is full: a rejected task, or a bounded queue that is full, such as
+     * a SEDA queue with blockWhenFull=false. Java's queues and Camel's SEDA both throw IllegalStateException with
+     * the message "Queue full" then.
+     */
+    private static boolean isBackPressure(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof RejectedExecutionException) {
+                return true;
+            }
+            if (cause instanceof IllegalStateException && "Queue full".equals(cause.getMessage())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private void fill(Exchange exchange, WebhookEvent event) throws JsonProcessingException {

@@ -226,6 +226,32 @@ class WebhookConsumerTest {
     }
 
     @Test
+    void fullQueueGets429() throws Exception {
+        RouteBuilder handOff = new RouteBuilder() {
+            @Override
+            public void configure() {
+                from("lifen:webhook").to("seda:events?size=1&blockWhenFull=false");
+            }
+        };
+
+        try (WebhookReceiver receiver = new WebhookReceiver(component -> { }, handOff)) {
+            HttpResponse<String> reply = receiver.postSigned(WebhookReceiver.batch("n-1", "patient.updated",
+                    "e-1", "p-1", "e-2", "p-2"));
+
+            assertThat(reply.statusCode()).isEqualTo(429);
+            assertThat(reply.headers().firstValue("Retry-After")).contains("10");
+            Exchange queued = receiver.camel.createConsumerTemplate().receive("seda:events", 5000);
+            assertThat(queued.getMessage().getHeader(LifenConstants.EVENT_ID)).isEqualTo("e-1");
+
+            // The queue has room again: e-1 is skipped as done, e-2 is taken this time
+            assertThat(receiver.postSigned(WebhookReceiver.batch("n-1", "patient.updated", "e-1", "p-1", "e-2",
+                    "p-2")).statusCode()).isEqualTo(200);
+            Exchange retried = receiver.camel.createConsumerTemplate().receive("seda:events", 5000);
+            assertThat(retried.getMessage().getHeader(LifenConstants.EVENT_ID)).isEqualTo("e-2");
+        }
+    }
+
+    @Test
     void sharedRepositorySurvivesRestart() throws Exception {
         File store = temp.resolve("lifen-events.dat").toFile();
         String batch = WebhookReceiver.batch("n-1", "patient.updated", "e-1", "p-1");
