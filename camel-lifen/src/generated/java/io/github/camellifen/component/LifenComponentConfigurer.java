@@ -56,6 +56,10 @@ public class LifenComponentConfigurer extends PropertyConfigurerSupport implemen
         case "documenttype":
         case "documentType": getOrCreateConfiguration(target).setDocumentType(property(camelContext, java.lang.String.class, value)); return true;
         case "environment": getOrCreateConfiguration(target).setEnvironment(property(camelContext, java.lang.String.class, value)); return true;
+        case "healthcheckconsumerenabled":
+        case "healthCheckConsumerEnabled": target.setHealthCheckConsumerEnabled(property(camelContext, boolean.class, value)); return true;
+        case "healthcheckproducerenabled":
+        case "healthCheckProducerEnabled": target.setHealthCheckProducerEnabled(property(camelContext, boolean.class, value)); return true;
         case "lazystartproducer":
         case "lazyStartProducer": target.setLazyStartProducer(property(camelContext, boolean.class, value)); return true;
         case "maxdocumentsize":
@@ -138,6 +142,10 @@ public class LifenComponentConfigurer extends PropertyConfigurerSupport implemen
         case "documenttype":
         case "documentType": return java.lang.String.class;
         case "environment": return java.lang.String.class;
+        case "healthcheckconsumerenabled":
+        case "healthCheckConsumerEnabled": return boolean.class;
+        case "healthcheckproducerenabled":
+        case "healthCheckProducerEnabled": return boolean.class;
         case "lazystartproducer":
         case "lazyStartProducer": return boolean.class;
         case "maxdocumentsize":
@@ -221,6 +229,10 @@ public class LifenComponentConfigurer extends PropertyConfigurerSupport implemen
         case "documenttype":
         case "documentType": return getOrCreateConfiguration(target).getDocumentType();
         case "environment": return getOrCreateConfiguration(target).getEnvironment();
+        case "healthcheckconsumerenabled":
+        case "healthCheckConsumerEnabled": return target.isHealthCheckConsumerEnabled();
+        case "healthcheckproducerenabled":
+        case "healthCheckProducerEnabled": return target.isHealthCheckProducerEnabled();
         case "lazystartproducer":
         case "lazyStartProducer": return target.isLazyStartProducer();
         case "maxdocumentsize":
