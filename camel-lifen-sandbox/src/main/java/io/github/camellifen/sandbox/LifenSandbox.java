@@ -252,6 +252,20 @@ public final class LifenSandbox implements AutoCloseable {
     }
 
     /**
+     * Replaces a client's secret, as a secret rotation does: from now on token requests with the
+     * old secret get 401 {@code access_denied}. Tokens already issued stay valid until they expire or
+     * {@link #revokeAllTokens()}.
+     *
+     * @param clientId id of a registered client, such as {@link #DEFAULT_CLIENT_ID}
+     * @param newSecret the new client secret
+     * @throws IllegalArgumentException if no client has this id
+     */
+    public void rotateClientSecret(String clientId, String newSecret) {
+        tokenRegistry.replaceSecret(clientId, newSecret);
+        LOG.info("Rotated the secret of client {}", clientId);
+    }
+
+    /**
      * Sets the lifetime of the tokens issued from now on; tokens already issued keep their expiry.
      *
      * @param lifetime at least one second

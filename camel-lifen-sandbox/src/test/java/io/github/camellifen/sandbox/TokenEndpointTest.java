@@ -1,6 +1,7 @@
 package io.github.camellifen.sandbox;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.Map;
@@ -113,6 +114,29 @@ class TokenEndpointTest {
         SandboxHttp.Response response = SandboxHttp.postForm(sandbox.tokenUrlV3(), null, fields);
 
         assertError(response, 401, "access_denied", "Unauthorized");
+    }
+
+    @Test
+    void rotatedSecretReplacesOldOne() throws Exception {
+        try (LifenSandbox own = LifenSandbox.builder().rateLimitPerSecond(0).start()) {
+            String earlierToken = SandboxHttp.token(own);
+
+            own.rotateClientSecret(LifenSandbox.DEFAULT_CLIENT_ID, "rotated-secret");
+
+            Map<String, String> fields = SandboxHttp.defaultTokenFields();
+            assertError(SandboxHttp.postForm(own.tokenUrlV3(), null, fields), 401, "access_denied", "Unauthorized");
+            fields.put("client_secret", "rotated-secret");
+            assertThat(SandboxHttp.postForm(own.tokenUrlV3(), null, fields).status()).isEqualTo(200);
+            assertThat(SandboxHttp.get(own.fhirV3Url() + "/Patient/" + SandboxSeedData.PATIENT_MICHUE_ID,
+                    earlierToken).status()).as("tokens issued before stay valid").isEqualTo(200);
+        }
+    }
+
+    @Test
+    void rotatingUnknownClientIsRejected() {
+        assertThatThrownBy(() -> sandbox.rotateClientSecret("nobody", "secret"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("Unknown client nobody");
     }
 
     @Test

@@ -1,8 +1,10 @@
 package io.github.camellifen.component;
 
 import java.net.http.HttpClient;
+import java.util.Map;
+import java.util.stream.Collectors;
 
-import io.github.camellifen.component.auth.AccessTokenProvider;
+import io.github.camellifen.component.auth.ClientCredentials;
 import io.github.camellifen.component.auth.ManagedAccessTokenProvider;
 import io.github.camellifen.component.auth.TokenClient;
 import io.github.camellifen.component.auth.TokenRefreshPolicy;
@@ -13,20 +15,27 @@ import org.apache.camel.Category;
 import org.apache.camel.Consumer;
 import org.apache.camel.Processor;
 import org.apache.camel.Producer;
+import org.apache.camel.api.management.ManagedAttribute;
+import org.apache.camel.api.management.ManagedResource;
 import org.apache.camel.spi.EndpointServiceLocation;
 import org.apache.camel.spi.Metadata;
 import org.apache.camel.spi.UriEndpoint;
 import org.apache.camel.spi.UriParam;
 import org.apache.camel.spi.UriPath;
 import org.apache.camel.support.DefaultEndpoint;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Sends FHIR requests to Lifen with a managed OAuth2 access token, and receives Lifen's webhook events.
  */
+// Its JMX attributes show the credential set, never the secret, and the cached token's expiry, never the token
+@ManagedResource(description = "Managed Lifen endpoint")
 @UriEndpoint(firstVersion = "0.1.0", scheme = "lifen", title = "Lifen", syntax = "lifen:operation/resourceType",
              category = { Category.HEALTH, Category.API }, headersClass = LifenConstants.class)
 public class LifenEndpoint extends DefaultEndpoint implements EndpointServiceLocation {
 
+    private static final Logger LOG = LoggerFactory.getLogger(LifenEndpoint.class);
     private static final String USER_AGENT = "camel-lifen";
 
     @UriPath(label = "common", enums = "read,search,send-to-ehr,send-to-mss,search-for-mss,tracking,operation,create,"
@@ -49,9 +58,10 @@ public class LifenEndpoint extends DefaultEndpoint implements EndpointServiceLoc
     private LifenConfiguration configuration;
 
     private LifenOperation lifenOperation;
-    private LifenSettings settings;
+    private volatile LifenSettings settings;
     private ApiClient apiClient;
-    private AccessTokenProvider tokenProvider;
+    private ManagedAccessTokenProvider tokenProvider;
+    private boolean secretInUri;
 
     public LifenEndpoint(String uri, LifenComponent component, LifenConfiguration configuration) {
         super(uri, component);
@@ -91,8 +101,10 @@ public class LifenEndpoint extends DefaultEndpoint implements EndpointServiceLoc
         HttpClient httpClient = component.httpClient(LifenSettings.millis(configuration.getConnectTimeout()));
         RateLimiter rateLimiter = component.rateLimiter(settings.credentials().tokenUrl().toString(),
                 settings.credentials().clientId(), configuration.getRateLimit());
+        component.registerCredentials(settings.credentials());
+        // Counted under the credentials current at reply time, which a secret rotation may change
         apiClient = new ApiClient(httpClient, settings.apiBase(), LifenSettings.millis(configuration.getRequestTimeout()),
-                USER_AGENT, rateLimiter);
+                USER_AGENT, rateLimiter, status -> component.countReply(credentials().key(), status));
 
         TokenClient tokenClient = new TokenClient(httpClient, component.getClock(),
                 LifenSettings.millis(configuration.getTokenRequestTimeout()),
@@ -102,6 +114,35 @@ public class LifenEndpoint extends DefaultEndpoint implements EndpointServiceLoc
                 LifenSettings.millis(configuration.getTokenRefreshAhead()));
         tokenProvider = new ManagedAccessTokenProvider(component.getTokenManager(), settings.credentials(), policy,
                 tokenClient);
+    }
+
+    /**
+     * Re-reads the credentials after a client secret rotation: the component's current secret, unless this
+     * endpoint's URI sets its own. The next token request uses them.
+     *
+     * @return whether the credentials changed
+     */
+    boolean reloadCredentials() {
+        if (!secretInUri) {
+            configuration.setClientSecret(getComponent().getConfiguration().getClientSecret());
+        }
+
+        LifenSettings reloaded;
+        try {
+            reloaded = LifenSettings.resolve(configuration);
+        } catch (IllegalArgumentException e) {
+            LOG.warn("Keeping the credentials of Lifen endpoint {} after a secret rotation: {}", this,
+                    e.getMessage());
+            return false;
+        }
+        if (reloaded.credentials().key().equals(settings.credentials().key())) {
+            return false;
+        }
+
+        getComponent().registerCredentials(reloaded.credentials());
+        tokenProvider.useCredentials(reloaded.credentials());
+        settings = reloaded;
+        return true;
     }
 
     private void checkResourceType() {
@@ -161,6 +202,75 @@ public class LifenEndpoint extends DefaultEndpoint implements EndpointServiceLoc
         return settings == null ? "https" : settings.apiBase().getScheme();
     }
 
+    @Override
+    public Map<String, String> getServiceMetadata() {
+        if (settings == null) {
+            return null;
+        }
+        return Map.of("clientId", settings.credentials().clientId(),
+                "databaseReference", settings.credentials().databaseReference());
+    }
+
+    @ManagedAttribute(description = "URL of the OAuth2 token endpoint")
+    public String getTokenUrl() {
+        return settings == null ? null : settings.credentials().tokenUrl().toString();
+    }
+
+    @ManagedAttribute(description = "OAuth2 client id")
+    public String getClientId() {
+        return settings == null ? null : settings.credentials().clientId();
+    }
+
+    @ManagedAttribute(description = "OAuth2 audience sent in token requests")
+    public String getAudience() {
+        return settings == null ? null : settings.credentials().audience();
+    }
+
+    @ManagedAttribute(description = "Lifen database reference")
+    public String getDatabaseReference() {
+        return settings == null ? null : settings.credentials().databaseReference();
+    }
+
+    @ManagedAttribute(description = "Expiry of the cached access token in ISO-8601, or null when none is cached")
+    public String getTokenExpiresAt() {
+        CredentialSetStatus status = credentialSetStatus();
+        return status == null || status.tokenExpiresAt() == null ? null : status.tokenExpiresAt().toString();
+    }
+
+    @ManagedAttribute(description = "Token requests of this credential set that returned a token")
+    public long getTokensFetched() {
+        CredentialSetStatus status = credentialSetStatus();
+        return status == null ? 0 : status.tokensFetched();
+    }
+
+    @ManagedAttribute(description = "Token requests of this credential set that failed")
+    public long getTokenRequestsFailed() {
+        CredentialSetStatus status = credentialSetStatus();
+        return status == null ? 0 : status.tokenRequestsFailed();
+    }
+
+    @ManagedAttribute(description = "Message of the last failed token request of this credential set, or null")
+    public String getLastTokenError() {
+        CredentialSetStatus status = credentialSetStatus();
+        return status == null ? null : status.lastTokenError();
+    }
+
+    @ManagedAttribute(description = "API replies of this credential set by HTTP status, such as 200=12, 401=1; "
+            + "0 counts requests without a usable reply")
+    public String getApiRepliesByStatus() {
+        CredentialSetStatus status = credentialSetStatus();
+        if (status == null) {
+            return "";
+        }
+        return status.apiRepliesByStatus().entrySet().stream()
+                .map(entry -> entry.getKey() + "=" + entry.getValue())
+                .collect(Collectors.joining(", "));
+    }
+
+    private CredentialSetStatus credentialSetStatus() {
+        return settings == null ? null : getComponent().credentialSetStatus(settings.credentials().key());
+    }
+
     public LifenConfiguration getConfiguration() {
         return configuration;
     }
@@ -193,11 +303,19 @@ public class LifenEndpoint extends DefaultEndpoint implements EndpointServiceLoc
         return settings;
     }
 
+    ClientCredentials credentials() {
+        return settings.credentials();
+    }
+
+    void setSecretInUri(boolean secretInUri) {
+        this.secretInUri = secretInUri;
+    }
+
     ApiClient apiClient() {
         return apiClient;
     }
 
-    AccessTokenProvider tokenProvider() {
+    ManagedAccessTokenProvider tokenProvider() {
         return tokenProvider;
     }
 }

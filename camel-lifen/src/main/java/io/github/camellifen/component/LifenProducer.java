@@ -3,6 +3,9 @@ package io.github.camellifen.component;
 import io.github.camellifen.component.http.ApiRequest;
 import io.github.camellifen.component.http.ApiResponse;
 import org.apache.camel.Exchange;
+import org.apache.camel.health.HealthCheck;
+import org.apache.camel.health.HealthCheckHelper;
+import org.apache.camel.health.WritableHealthCheckRepository;
 import org.apache.camel.support.DefaultProducer;
 
 /**
@@ -16,6 +19,8 @@ public class LifenProducer extends DefaultProducer {
     private LifenSender sender;
     private OutputType outputType;
     private PagingMode paging;
+    private WritableHealthCheckRepository healthCheckRepository;
+    private HealthCheck healthCheck;
 
     public LifenProducer(LifenEndpoint endpoint) {
         super(endpoint);
@@ -37,6 +42,29 @@ public class LifenProducer extends DefaultProducer {
         LifenOperation operation = endpoint.lifenOperation();
         boolean search = operation == LifenOperation.SEARCH || operation == LifenOperation.SEARCH_FOR_MSS;
         paging = search ? PagingMode.parse(config.getPagingMode()) : PagingMode.SINGLE;
+
+        addHealthCheck();
+    }
+
+    @Override
+    protected void doStop() throws Exception {
+        if (healthCheckRepository != null && healthCheck != null) {
+            healthCheckRepository.removeHealthCheck(healthCheck);
+            healthCheck = null;
+        }
+        super.doStop();
+    }
+
+    /** Adds this producer's check to Camel's producers repository, which exists only with camel-health. */
+    private void addHealthCheck() {
+        healthCheckRepository = HealthCheckHelper.getHealthCheckRepository(endpoint.getCamelContext(), "producers",
+                WritableHealthCheckRepository.class);
+        if (healthCheckRepository == null) {
+            return;
+        }
+        healthCheck = LifenProducerHealthCheck.create(endpoint);
+        healthCheck.setEnabled(endpoint.getComponent().isHealthCheckProducerEnabled());
+        healthCheckRepository.addHealthCheck(healthCheck);
     }
 
     @Override

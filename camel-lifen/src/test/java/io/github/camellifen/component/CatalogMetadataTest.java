@@ -29,7 +29,8 @@ class CatalogMetadataTest {
 
     /** Options that Camel adds to every component, with Camel's own descriptions. */
     private static final Set<String> CAMEL_OPTIONS = Set.of("lazyStartProducer", "autowiredEnabled",
-            "bridgeErrorHandler", "exceptionHandler", "exchangePattern");
+            "bridgeErrorHandler", "exceptionHandler", "exchangePattern", "healthCheckConsumerEnabled",
+            "healthCheckProducerEnabled");
 
     private static final Set<String> DURATIONS = Set.of("tokenRefreshMargin", "tokenRefreshAhead",
             "defaultTokenLifetime", "tokenRequestTimeout", "connectTimeout", "requestTimeout", "retryDelay",

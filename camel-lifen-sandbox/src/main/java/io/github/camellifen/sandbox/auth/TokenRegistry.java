@@ -9,8 +9,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 /**
  * Registered clients and the access tokens issued to them.
@@ -38,8 +36,8 @@ public final class TokenRegistry {
      */
     public TokenRegistry(Clock clock, Collection<ClientRegistration> clients, Duration tokenLifetime) {
         this.clock = clock;
-        this.clients = clients.stream()
-                .collect(Collectors.toUnmodifiableMap(ClientRegistration::clientId, Function.identity()));
+        this.clients = new ConcurrentHashMap<>();
+        clients.forEach(client -> this.clients.put(client.clientId(), client));
         setTokenLifetime(tokenLifetime);
     }
 
@@ -98,6 +96,22 @@ public final class TokenRegistry {
             return Optional.empty();
         }
         return Optional.of(grant);
+    }
+
+    /**
+     * Replaces the secret of a registered client, as a secret rotation does. Tokens already issued stay valid.
+     *
+     * @param clientId id of a registered client
+     * @param newSecret the secret that token requests must present from now on
+     * @throws IllegalArgumentException if no client has this id
+     */
+    public void replaceSecret(String clientId, String newSecret) {
+        ClientRegistration client = clients.get(clientId);
+        if (client == null) {
+            throw new IllegalArgumentException("Unknown client " + clientId + ": register it before rotating its secret");
+        }
+        clients.put(clientId, new ClientRegistration(clientId, newSecret, client.audiences(),
+                client.databaseReferences()));
     }
 
     /** Revokes every token issued so far. */

@@ -2,13 +2,16 @@ package io.github.camellifen.component.auth;
 
 import java.util.Objects;
 
-/** Binds one endpoint's credentials, refresh policy and token client to its component's {@link TokenManager}. */
+/**
+ * Binds one endpoint's credentials, refresh policy and token client to its component's {@link TokenManager}. The
+ * credentials can be replaced while exchanges run, after a client secret rotation.
+ */
 public final class ManagedAccessTokenProvider implements AccessTokenProvider {
 
     private final TokenManager manager;
-    private final ClientCredentials credentials;
     private final TokenRefreshPolicy policy;
     private final TokenClient client;
+    private volatile ClientCredentials credentials;
 
     public ManagedAccessTokenProvider(TokenManager manager, ClientCredentials credentials, TokenRefreshPolicy policy,
                                       TokenClient client) {
@@ -26,6 +29,16 @@ public final class ManagedAccessTokenProvider implements AccessTokenProvider {
     @Override
     public void invalidate(AccessToken rejected) {
         manager.invalidate(credentials, rejected);
+    }
+
+    /** Returns a token for a health check, without a token request while one is cached or just failed. */
+    public AccessToken checkToken() {
+        return manager.checkToken(credentials, policy, client);
+    }
+
+    /** Sends the next token requests with {@code replacement}. Exchanges already waiting keep their request. */
+    public void useCredentials(ClientCredentials replacement) {
+        this.credentials = Objects.requireNonNull(replacement, "replacement must not be null");
     }
 
     public ClientCredentials credentials() {

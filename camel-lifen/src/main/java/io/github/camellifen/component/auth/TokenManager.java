@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CompletionException;
@@ -29,6 +30,7 @@ public final class TokenManager {
 
     private static final Logger LOG = LoggerFactory.getLogger(TokenManager.class);
     private static final Duration BACKGROUND_RETRY_DELAY = Duration.ofSeconds(5);
+    private static final Duration HEALTH_RECHECK_DELAY = Duration.ofSeconds(5);
 
     private final TokenStore store;
     private final Executor executor;
@@ -36,6 +38,7 @@ public final class TokenManager {
     private final AtomicLong tokenRequests = new AtomicLong();
     private final Map<TokenKey, Instant> backgroundRetryAt = new ConcurrentHashMap<>();
     private final Map<TokenKey, Instant> throttledUntil = new ConcurrentHashMap<>();
+    private final Map<TokenKey, TokenStatistics> statistics = new ConcurrentHashMap<>();
 
     /** @param executor runs token requests, so a background refresh does not block the exchange that started it */
     public TokenManager(TokenStore store, Executor executor) {
@@ -62,6 +65,29 @@ public final class TokenManager {
         }
     }
 
+    /**
+     * Returns a token for a health check without adding load on the token endpoint. The cached token is returned
+     * while the policy allows sending it. Otherwise, if the last token request for these credentials failed less
+     * than five seconds ago, that failure is thrown again without a request, so that many producers checked in
+     * one round send one token request. Otherwise this waits for the one shared token request, as
+     * {@link #getToken} does.
+     *
+     * @throws LifenTokenException when no token can be obtained; a recent failure is thrown again as it was
+     */
+    public AccessToken checkToken(ClientCredentials credentials, TokenRefreshPolicy policy, TokenClient client) {
+        AccessToken cached = store.get(credentials.key());
+        if (policy.decide(cached) != TokenRefreshPolicy.Decision.FETCH) {
+            return cached;
+        }
+
+        TokenStatistics.Failure failure = statistics(credentials.key()).currentFailure();
+        Instant now = policy.clock().instant();
+        if (failure != null && now.isBefore(failure.at().plus(HEALTH_RECHECK_DELAY))) {
+            throw failure.exception();
+        }
+        return getToken(credentials, policy, client);
+    }
+
     /** Drops {@code rejected} if it is still the cached token for these credentials. */
     public void invalidate(ClientCredentials credentials, AccessToken rejected) {
         if (store.remove(credentials.key(), rejected)) {
@@ -72,6 +98,25 @@ public final class TokenManager {
     /** Forgets every cached token, for example after the client secret was rotated. */
     public void clear() {
         store.clear();
+    }
+
+    /**
+     * Forgets the tokens, counts and failures of every credential set outside {@code keys}, for example those
+     * that a rotated client secret replaced.
+     *
+     * @return how many cached tokens were dropped
+     */
+    public int retainOnly(Set<TokenKey> keys) {
+        int dropped = store.retainOnly(keys);
+        statistics.keySet().retainAll(keys);
+        backgroundRetryAt.keySet().retainAll(keys);
+        throttledUntil.keySet().retainAll(keys);
+        return dropped;
+    }
+
+    /** Returns the token request counts and last failure of one credential set. */
+    public TokenStatistics statistics(TokenKey key) {
+        return statistics.computeIfAbsent(key, k -> new TokenStatistics());
     }
 
     /** Returns how many token requests this manager has sent, failed ones included. */
@@ -148,10 +193,15 @@ public final class TokenManager {
 
             // Store before leaving the in-flight map, so a new caller finds either the request or its token
             store.put(key, token);
+            statistics(key).recordSuccess(clock.instant());
             inFlight.remove(key, result);
             result.complete(token);
-        } catch (RuntimeException | Error e) {
+        } catch (RuntimeException e) {
             rememberThrottle(key, e, clock);
+            statistics(key).recordFailure(clock.instant(), e, credentials.clientSecret());
+            inFlight.remove(key, result);
+            result.completeExceptionally(e);
+        } catch (Error e) {
             inFlight.remove(key, result);
             result.completeExceptionally(e);
         }

@@ -12,6 +12,7 @@ import java.net.http.HttpTimeoutException;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.function.IntConsumer;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -31,19 +32,22 @@ public final class ApiClient {
     private final Duration requestTimeout;
     private final String userAgent;
     private final RateLimiter rateLimiter;
+    private final IntConsumer replyCounter;
 
     /**
      * @param httpClient     must not follow redirects by itself ({@link HttpClient.Redirect#NEVER})
      * @param requestTimeout the longest wait for a reply once connected
      * @param rateLimiter    shared with every client of the same Lifen application
+     * @param replyCounter   receives the HTTP status of every reply, redirects included, or 0 when no reply arrived
      */
     public ApiClient(HttpClient httpClient, URI apiBase, Duration requestTimeout, String userAgent,
-                     RateLimiter rateLimiter) {
+                     RateLimiter rateLimiter, IntConsumer replyCounter) {
         this.httpClient = Objects.requireNonNull(httpClient, "httpClient must not be null");
         this.apiBase = Objects.requireNonNull(apiBase, "apiBase must not be null");
         this.requestTimeout = Objects.requireNonNull(requestTimeout, "requestTimeout must not be null");
         this.userAgent = Objects.requireNonNull(userAgent, "userAgent must not be null");
         this.rateLimiter = Objects.requireNonNull(rateLimiter, "rateLimiter must not be null");
+        this.replyCounter = Objects.requireNonNull(replyCounter, "replyCounter must not be null");
     }
 
     public URI apiBase() {
@@ -95,7 +99,20 @@ public final class ApiClient {
         return keepsMethod || "GET".equals(method) || "HEAD".equals(method);
     }
 
+    /** Sends one HTTP request and counts its reply by status, or as 0 when no usable reply arrived. */
     private ApiResponse exchange(String method, URI target, ApiRequest request, String authorization)
+            throws ApiTransportException {
+        try {
+            ApiResponse response = exchangeOnce(method, target, request, authorization);
+            replyCounter.accept(response.status());
+            return response;
+        } catch (ApiTransportException e) {
+            replyCounter.accept(0);
+            throw e;
+        }
+    }
+
+    private ApiResponse exchangeOnce(String method, URI target, ApiRequest request, String authorization)
             throws ApiTransportException {
         HttpRequest httpRequest = build(method, target, request, authorization);
         try (RateLimiter.Permit permit = rateLimiter.acquire()) {
