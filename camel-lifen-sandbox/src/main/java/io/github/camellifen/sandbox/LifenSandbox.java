@@ -16,6 +16,8 @@ import io.github.camellifen.sandbox.http.MediaTypeFilter;
 import io.github.camellifen.sandbox.http.RequestSizeFilter;
 import io.github.camellifen.sandbox.http.ResponseRecorder;
 import io.github.camellifen.sandbox.http.SandboxActivity;
+import io.github.camellifen.sandbox.webhook.DeliverySettings;
+import io.github.camellifen.sandbox.webhook.WebhookTriggerServlet;
 import jakarta.servlet.DispatcherType;
 import java.time.Clock;
 import java.time.Duration;
@@ -45,7 +47,8 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Start one with {@link #start()} or {@link #builder()}, point a client at {@link #tokenUrlV3()} and
  * {@link #fhirV3Url()}, then read back what it received with {@link #receivedDocuments()},
- * {@link #receivedMssSendings()} and the counters. Every method is thread-safe.
+ * {@link #receivedMssSendings()} and the counters. {@link #webhooks()} sends Lifen's webhook batches to a
+ * receiver on loopback. Every method is thread-safe.
  */
 public final class LifenSandbox implements AutoCloseable {
 
@@ -69,6 +72,7 @@ public final class LifenSandbox implements AutoCloseable {
     private final TokenRegistry tokenRegistry;
     private final RateLimiter rateLimiter;
     private final SandboxActivity activity;
+    private final SandboxWebhooks webhooks;
 
     private LifenSandbox(Builder builder) {
         this.activity = new SandboxActivity();
@@ -83,6 +87,7 @@ public final class LifenSandbox implements AutoCloseable {
         }
         ClientRestrictions restrictions = new ClientRestrictions(builder.clientsWithoutSendPermission,
                 builder.clientsWithoutSupportAddress);
+        this.webhooks = new SandboxWebhooks(store, builder.clock, builder.webhookDelivery, builder.webhookSubscription);
 
         this.server = createServer(store, restrictions, builder.maxRequestBytes, builder.faultInjection);
         ServerConnector connector = createConnector(server, builder.port);
@@ -164,6 +169,32 @@ public final class LifenSandbox implements AutoCloseable {
      */
     public String tokenUrlV2() {
         return baseUrl + "/oauth/token";
+    }
+
+    /**
+     * Returns the base URL of the webhook controls, for demos against a standalone sandbox. Neither needs a token.
+     * <ul>
+     * <li>{@code POST <url>/patient.updated?patient-id=<id>} publishes {@code patient.updated} for a patient of
+     * {@link #DEFAULT_DATABASE_REFERENCE}, {@link SandboxSeedData#PATIENT_MICHUE_ID} without {@code patient-id}.
+     * The reply is 202 with the batch's {@code notification-uuid}, 404 for an unknown patient, or 409 when
+     * {@link #webhooks()} cannot publish.</li>
+     * <li>{@code POST <url>/resume} lifts a suspension of the subscription (204).</li>
+     * </ul>
+     *
+     * @return {@code baseUrl() + "/sandbox/webhooks"}
+     */
+    public String webhookTriggerUrl() {
+        return baseUrl + WebhookTriggerServlet.PATH;
+    }
+
+    /**
+     * Returns the webhooks of this sandbox: the subscription, the publish methods, the injected faults and the
+     * recorded delivery attempts.
+     *
+     * @return the webhooks, the same instance on every call
+     */
+    public SandboxWebhooks webhooks() {
+        return webhooks;
     }
 
     /**
@@ -276,19 +307,22 @@ public final class LifenSandbox implements AutoCloseable {
 
     /**
      * Clears the counters (fault counters included), the received documents and sendings, and the rate limit
-     * windows. Seed data, issued tokens, resources created through API v2, the tracking state of documents already
-     * sent and the position of the fault generator stay.
+     * windows, and resets the webhooks as {@link SandboxWebhooks#reset()} does. Seed data, issued tokens, resources
+     * created through API v2, the tracking state of documents already sent, the position of the fault generator
+     * and the webhook subscription stay.
      */
     public void reset() {
         activity.reset();
         rateLimiter.reset();
+        webhooks.reset();
     }
 
     /**
-     * Stops the server. Calling it again does nothing.
+     * Stops the server and the webhook deliveries. Calling it again does nothing.
      */
     @Override
     public void close() {
+        webhooks.close();
         if (server.isStopped()) {
             return;
         }
@@ -321,12 +355,15 @@ public final class LifenSandbox implements AutoCloseable {
 
         Directory directory = Directory.seeded();
         for (FhirApiVersion version : FhirApiVersion.values()) {
-            SandboxFhirServer fhirServer = new SandboxFhirServer(version, store, directory, activity, restrictions);
+            SandboxFhirServer fhirServer = new SandboxFhirServer(version, store, directory, activity, restrictions,
+                    webhooks::patientUpdatedThroughApi);
             ServletHolder fhir = new ServletHolder("fhir-" + version.name(), fhirServer);
             // Initializes HAPI at start, so that a broken setup fails start() and not the first request.
             fhir.setInitOrder(1);
             context.addServlet(fhir, version.path() + "/*");
         }
+        context.addServlet(new ServletHolder("webhook-trigger", new WebhookTriggerServlet(webhooks)),
+                WebhookTriggerServlet.PATH + "/*");
 
         jetty.setHandler(new ResponseRecorder(context, activity));
         return jetty;
@@ -345,6 +382,7 @@ public final class LifenSandbox implements AutoCloseable {
             server.start();
         } catch (Exception e) {
             stopQuietly(e);
+            webhooks.close();
             throw new IllegalStateException("Failed to start the Lifen sandbox on " + HOST + ":" + requestedPort
                     + ": " + e.getMessage(), e);
         }
@@ -376,6 +414,8 @@ public final class LifenSandbox implements AutoCloseable {
         private final Set<String> clientsWithoutSupportAddress = new HashSet<>();
         private final Set<String> clientsWithoutSendPermission = new HashSet<>();
         private FaultInjection faultInjection = FaultInjection.builder().build();
+        private WebhookSubscription webhookSubscription;
+        private DeliverySettings webhookDelivery = DeliverySettings.DEFAULTS;
 
         private Builder() {
             client(DEFAULT_CLIENT_ID, DEFAULT_CLIENT_SECRET, Set.of(DEFAULT_AUDIENCE),
@@ -542,6 +582,57 @@ public final class LifenSandbox implements AutoCloseable {
          */
         public Builder faultInjection(FaultInjection faults) {
             this.faultInjection = Objects.requireNonNull(faults, "faults");
+            return this;
+        }
+
+        /**
+         * Sets the webhook subscription that receives the batches of {@link LifenSandbox#webhooks()}. It can
+         * also be set once the sandbox runs, with {@link SandboxWebhooks#subscribe(WebhookSubscription)}.
+         *
+         * @param subscription the subscription, none by default
+         * @return this builder
+         */
+        public Builder webhookSubscription(WebhookSubscription subscription) {
+            this.webhookSubscription = Objects.requireNonNull(subscription, "subscription");
+            return this;
+        }
+
+        /**
+         * Sets the waits before each retry of a webhook batch whose attempt failed. The number of waits is the
+         * number of retries; once they are used up, the subscription is suspended. The default,
+         * {@link DeliverySettings#DEFAULT_RETRY_SCHEDULE}, is 5 retries over 3.85 seconds (100 ms, 250 ms, 500 ms,
+         * 1 s, 2 s), scaled down for tests from Lifen's 5 retries over 15 minutes followed by 3 more over 3 hours
+         * starting one hour later.
+         *
+         * @param schedule zero or positive waits; an empty list means no retry
+         * @return this builder
+         */
+        public Builder webhookRetrySchedule(List<Duration> schedule) {
+            this.webhookDelivery = webhookDelivery.withRetrySchedule(schedule);
+            return this;
+        }
+
+        /**
+         * Sets how long a webhook attempt waits to connect and for the status line and headers of the reply
+         * before it counts as failed.
+         *
+         * @param timeout at least one millisecond; 10 seconds by default, the reply time Lifen expects
+         * @return this builder
+         */
+        public Builder webhookReplyTimeout(Duration timeout) {
+            this.webhookDelivery = webhookDelivery.withReplyTimeout(timeout);
+            return this;
+        }
+
+        /**
+         * Sets the longest wait taken from the {@code Retry-After} seconds of a 429 reply to a webhook attempt;
+         * longer values are lowered to it, so that a test does not stall. Lifen has no such cap.
+         *
+         * @param cap zero or positive; 5 seconds by default
+         * @return this builder
+         */
+        public Builder webhookMaxRetryAfter(Duration cap) {
+            this.webhookDelivery = webhookDelivery.withMaxRetryAfter(cap);
             return this;
         }
 

@@ -25,7 +25,8 @@ class LifenSandboxMainTest {
     void runPrintsUrlsAndCredentials() {
         ByteArrayOutputStream output = new ByteArrayOutputStream();
 
-        try (LifenSandbox sandbox = LifenSandboxMain.run(0, new PrintStream(output, true, StandardCharsets.UTF_8))) {
+        try (LifenSandbox sandbox = LifenSandboxMain.run(LifenSandboxMain.parse(new String[] {}),
+                new PrintStream(output, true, StandardCharsets.UTF_8))) {
             String printed = output.toString(StandardCharsets.UTF_8);
 
             assertThat(printed).contains(sandbox.baseUrl(), sandbox.tokenUrlV3(), sandbox.tokenUrlV2(),
@@ -36,18 +37,63 @@ class LifenSandboxMainTest {
     }
 
     @Test
-    void parsePortReadsArguments() {
-        assertThat(LifenSandboxMain.parsePort(new String[] {})).isZero();
-        assertThat(LifenSandboxMain.parsePort(new String[] {"--port", "8089"})).isEqualTo(8089);
-        assertThat(LifenSandboxMain.parsePort(new String[] {"--help"})).isEqualTo(-1);
-        assertThatThrownBy(() -> LifenSandboxMain.parsePort(new String[] {"--port"}))
+    void parseReadsArguments() {
+        assertThat(LifenSandboxMain.parse(new String[] {}).port()).isZero();
+        assertThat(LifenSandboxMain.parse(new String[] {}).webhookSubscription()).isNull();
+        assertThat(LifenSandboxMain.parse(new String[] {"--port", "8089"}).port()).isEqualTo(8089);
+        assertThat(LifenSandboxMain.parse(new String[] {"--help"}).help()).isTrue();
+        assertThatThrownBy(() -> LifenSandboxMain.parse(new String[] {"--port"}))
                 .isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> LifenSandboxMain.parsePort(new String[] {"--port", "http"}))
+        assertThatThrownBy(() -> LifenSandboxMain.parse(new String[] {"--port", "http"}))
                 .isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> LifenSandboxMain.parsePort(new String[] {"--port", "70000"}))
+        assertThatThrownBy(() -> LifenSandboxMain.parse(new String[] {"--port", "70000"}))
                 .isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> LifenSandboxMain.parsePort(new String[] {"--verbose"}))
+        assertThatThrownBy(() -> LifenSandboxMain.parse(new String[] {"--verbose"}))
                 .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void parseReadsWebhookSubscription() {
+        LifenSandboxMain.Options options = LifenSandboxMain.parse(new String[] {"--webhook-url",
+                "http://127.0.0.1:8080/lifen/webhook", "--webhook-secret", "demo-secret"});
+
+        assertThat(options.webhookSubscription().callbackUrl()).hasToString("http://127.0.0.1:8080/lifen/webhook");
+        assertThat(options.webhookSubscription().secret()).isEqualTo("demo-secret");
+        assertThat(options.webhookSubscription().eventTypes()).containsExactlyInAnyOrder(WebhookEventType.values());
+        assertThatThrownBy(() -> LifenSandboxMain.parse(new String[] {"--webhook-url", "http://127.0.0.1/hook"}))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("--webhook-secret");
+        assertThatThrownBy(() -> LifenSandboxMain.parse(new String[] {"--webhook-secret", "demo-secret"}))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("--webhook-url");
+        assertThatThrownBy(() -> LifenSandboxMain.parse(new String[] {"--webhook-url", "http://example.org/hook",
+                "--webhook-secret", "demo-secret"}))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("loopback");
+    }
+
+    @Test
+    void runWithWebhookPrintsTriggerButNotSecret() throws Exception {
+        ByteArrayOutputStream output = new ByteArrayOutputStream();
+        try (WebhookReceiver receiver = WebhookReceiver.start()) {
+            LifenSandboxMain.Options options = LifenSandboxMain.parse(new String[] {"--webhook-url", receiver.url(),
+                    "--webhook-secret", "demo-secret"});
+
+            try (LifenSandbox sandbox = LifenSandboxMain.run(options, new PrintStream(output, true,
+                    StandardCharsets.UTF_8))) {
+                String printed = output.toString(StandardCharsets.UTF_8);
+                assertThat(printed).contains(receiver.url(), sandbox.webhookTriggerUrl() + "/patient.updated")
+                        .doesNotContain("demo-secret");
+
+                SandboxHttp.Response triggered = SandboxHttp.postForm(sandbox.webhookTriggerUrl() + "/patient.updated",
+                        null, java.util.Map.of());
+                assertThat(triggered.status()).isEqualTo(202);
+                assertThat(sandbox.webhooks().awaitDeliveries(java.time.Duration.ofSeconds(20))).isTrue();
+                assertThat(receiver.requests()).singleElement().satisfies(received -> assertThat(
+                        received.header(SandboxWebhooks.SIGNATURE_HEADER))
+                        .isEqualTo(WebhookReceiver.hmacSha256Hex("demo-secret", received.body())));
+            }
+        }
     }
 
     @Test

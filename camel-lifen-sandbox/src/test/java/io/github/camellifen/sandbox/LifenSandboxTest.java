@@ -107,6 +107,15 @@ class LifenSandboxTest {
                 .hasMessageContaining("unknown-client");
         assertThatThrownBy(() -> builder.clientWithoutSendPermission("unknown-client"))
                 .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> builder.webhookRetrySchedule(java.util.List.of(Duration.ofSeconds(-1))))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("retry schedule");
+        assertThatThrownBy(() -> builder.webhookReplyTimeout(Duration.ZERO))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("reply timeout");
+        assertThatThrownBy(() -> builder.webhookMaxRetryAfter(Duration.ofMillis(-1)))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("Retry-After");
     }
 
     @Test

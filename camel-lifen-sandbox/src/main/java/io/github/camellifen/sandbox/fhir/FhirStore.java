@@ -141,7 +141,14 @@ public final class FhirStore {
         return copy;
     }
 
-    Optional<Patient> patient(String databaseReference, String id) {
+    /**
+     * Reads a patient of a database.
+     *
+     * @param databaseReference the database
+     * @param id logical id
+     * @return a copy, or empty if the database has no such patient
+     */
+    public Optional<Patient> patient(String databaseReference, String id) {
         return read(databaseReference, Patient.class, id);
     }
 

@@ -12,19 +12,22 @@ import org.hl7.fhir.r4.model.Patient;
 
 /**
  * Patient create and update of Lifen's API v2. The patients join the caller's database, so API v3 reads and
- * searches find them too.
+ * searches find them too. Each update is passed to a {@link PatientUpdateListener}.
  */
 public final class PatientWriteProvider implements IResourceProvider {
 
     private final FhirStore store;
+    private final PatientUpdateListener updateListener;
 
     /**
      * Creates the provider.
      *
      * @param store the data
+     * @param updateListener receives each updated patient
      */
-    public PatientWriteProvider(FhirStore store) {
+    public PatientWriteProvider(FhirStore store, PatientUpdateListener updateListener) {
         this.store = store;
+        this.updateListener = updateListener;
     }
 
     @Override
@@ -45,7 +48,7 @@ public final class PatientWriteProvider implements IResourceProvider {
     }
 
     /**
-     * Updates a patient.
+     * Updates a patient, then passes the stored version to the update listener.
      *
      * @param id patient id
      * @param patient the new content
@@ -54,6 +57,10 @@ public final class PatientWriteProvider implements IResourceProvider {
      */
     @Update
     public MethodOutcome update(@IdParam IdType id, @ResourceParam Patient patient, RequestDetails request) {
-        return RestWrites.update(store, request, id, patient);
+        MethodOutcome outcome = RestWrites.update(store, request, id, patient);
+
+        Patient stored = (Patient) outcome.getResource();
+        updateListener.patientUpdated(SearchSupport.databaseReference(request), stored.copy());
+        return outcome;
     }
 }

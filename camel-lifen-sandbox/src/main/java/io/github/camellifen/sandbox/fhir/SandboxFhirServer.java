@@ -33,12 +33,13 @@ public final class SandboxFhirServer extends RestfulServer {
      * @param directory the national directory
      * @param activity where received documents are recorded
      * @param restrictions per-client rejections of sending operations
+     * @param patientUpdates receives each patient updated through API v2
      */
     public SandboxFhirServer(FhirApiVersion version, FhirStore store, Directory directory, SandboxActivity activity,
-            ClientRestrictions restrictions) {
+            ClientRestrictions restrictions, PatientUpdateListener patientUpdates) {
         super(FhirContext.forR4Cached());
         setDefaultResponseEncoding(EncodingEnum.JSON);
-        setResourceProviders(providers(version, store, directory, activity, restrictions));
+        setResourceProviders(providers(version, store, directory, activity, restrictions, patientUpdates));
 
         // Keeps the searches of more than one page, so that next links work; also caps _count.
         setPagingProvider(new SandboxPagingProvider(store.clock(), DEFAULT_PAGE_SIZE, SearchSupport.MAX_COUNT));
@@ -48,7 +49,7 @@ public final class SandboxFhirServer extends RestfulServer {
     }
 
     private static List<IResourceProvider> providers(FhirApiVersion version, FhirStore store, Directory directory,
-            SandboxActivity activity, ClientRestrictions restrictions) {
+            SandboxActivity activity, ClientRestrictions restrictions, PatientUpdateListener patientUpdates) {
         List<IResourceProvider> providers = new ArrayList<>(List.of(
                 new PatientProvider(store),
                 new EncounterProvider(store),
@@ -60,7 +61,7 @@ public final class SandboxFhirServer extends RestfulServer {
                 new OrganizationProvider(directory, store.clock())));
         if (version == FhirApiVersion.V2) {
             providers.addAll(List.of(
-                    new PatientWriteProvider(store),
+                    new PatientWriteProvider(store, patientUpdates),
                     new BinaryProvider(store),
                     new DocumentReferenceProvider(store),
                     new CommunicationRequestWriteProvider(store, activity, restrictions)));
