@@ -23,6 +23,8 @@ public class JobProgress {
     private final AtomicInteger pending = new AtomicInteger();
     private final AtomicInteger failed = new AtomicInteger();
     private final CountDownLatch inboxEmpty = new CountDownLatch(1);
+    private final AtomicInteger eventsReceived = new AtomicInteger();
+    private final AtomicInteger patientsRead = new AtomicInteger();
 
     /** Records a document that Lifen accepted. The outcome property contains its last tracking status. */
     public void documentSent(Exchange exchange) {
@@ -49,6 +51,41 @@ public class JobProgress {
     /** Waits until the inbox is empty; returns false when {@code timeout} elapses first. */
     public boolean awaitInboxEmpty(Duration timeout) throws InterruptedException {
         return inboxEmpty.await(timeout.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    /** Records a webhook event that the patient-events route received. */
+    public void eventReceived(Exchange exchange) {
+        eventsReceived.incrementAndGet();
+        LOG.info("Webhook event {}: type={} resource={}", valueOrDash(exchange, LifenConstants.EVENT_ID),
+                valueOrDash(exchange, LifenConstants.EVENT_TYPE), valueOrDash(exchange, LifenConstants.RESOURCE_ID));
+    }
+
+    /** Records a patient that the patient-events route read back after a patient.updated event. */
+    public synchronized void patientRead(Exchange exchange) {
+        patientsRead.incrementAndGet();
+        LOG.info("Patient {} read back after its update", valueOrDash(exchange, LifenConstants.RESOURCE_ID));
+        notifyAll();
+    }
+
+    /** Waits until {@code count} patients were read back; returns false when {@code timeout} elapses first. */
+    public synchronized boolean awaitPatientsRead(int count, Duration timeout) throws InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (patientsRead.get() < count) {
+            long left = deadline - System.nanoTime();
+            if (left <= 0) {
+                return false;
+            }
+            TimeUnit.NANOSECONDS.timedWait(this, left);
+        }
+        return true;
+    }
+
+    public int eventsReceived() {
+        return eventsReceived.get();
+    }
+
+    public int patientsRead() {
+        return patientsRead.get();
     }
 
     public int completed() {

@@ -14,9 +14,13 @@ import java.nio.file.Path;
  * @param componentTokenRequests token requests the lifen component sent
  * @param sandboxTokenRequests   token requests the sandbox received, or null when sending to Lifen itself
  * @param errorFolder            where failed documents and their reasons are
+ * @param webhooksEnabled        whether the patient-events route ran, which needs a webhook secret
+ * @param eventsReceived         webhook events the patient-events route received
+ * @param patientsRead           patients that route read back after a patient.updated event
  */
 public record JobSummary(String target, Integer patientsFound, boolean inboxEmptied, int completed, int pending,
-                         int failed, long componentTokenRequests, Integer sandboxTokenRequests, Path errorFolder) {
+                         int failed, long componentTokenRequests, Integer sandboxTokenRequests, Path errorFolder,
+                         boolean webhooksEnabled, int eventsReceived, int patientsRead) {
 
     /** Returns how many documents Lifen accepted. */
     public int sent() {
@@ -43,6 +47,14 @@ public record JobSummary(String target, Integer patientsFound, boolean inboxEmpt
         text.append("  Documents failed: ").append(failed);
         if (failed > 0) {
             text.append(" (reasons in ").append(errorFolder).append(')');
+        }
+        text.append(newline);
+        text.append("  Webhook events:   ");
+        if (webhooksEnabled) {
+            text.append(eventsReceived).append(" received, ").append(patientsRead).append(" patient")
+                    .append(patientsRead == 1 ? "" : "s").append(" read back");
+        } else {
+            text.append("not received (set LIFEN_WEBHOOK_SECRET to run the patient-events route)");
         }
         text.append(newline);
         text.append("  Token requests:   ").append(componentTokenRequests).append(" sent by the component");

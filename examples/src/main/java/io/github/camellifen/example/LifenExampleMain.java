@@ -9,12 +9,15 @@ import java.util.List;
 import java.util.Map;
 
 import io.github.camellifen.sandbox.LifenSandbox;
+import io.github.camellifen.sandbox.SandboxSeedData;
+import io.github.camellifen.sandbox.WebhookSubscription;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Runs the example once: chooses Lifen or a local sandbox from the environment, searches patients, sends every PDF
- * of the inbox, prints a summary and exits. The exit status is 0 when every document was handled, whether sent or
+ * of the inbox, and with the sandbox has it post a patient.updated webhook that the patient-events route reads
+ * back. Then it prints a summary and exits. The exit status is 0 when every document was handled, whether sent or
  * moved to error/. It is 1 when the job could not run because the settings are invalid, Camel or the sandbox failed
  * to start, the patient search failed, or the inbox was not empty within example.max-run-seconds.
  */
@@ -24,6 +27,9 @@ public final class LifenExampleMain {
 
     // Lifen completes a sending some time after accepting it. The sandbox imitates that, so the route polls twice
     private static final Duration SANDBOX_TRACKING_DELAY = Duration.ofMillis(300);
+
+    // The sandbox retries a webhook delivery within seconds; a route that has read nothing by then never will
+    private static final Duration WEBHOOK_WAIT = Duration.ofSeconds(30);
 
     private LifenExampleMain() {
     }
@@ -69,6 +75,9 @@ public final class LifenExampleMain {
      */
     public static JobResult runWithSandbox(LifenSandbox sandbox, Map<String, String> properties, PrintStream out) {
         Map<String, String> overrides = merge(LifenTarget.Sandbox.properties(sandbox), properties);
+        sandbox.webhooks().subscribe(WebhookSubscription.builder("http://127.0.0.1:"
+                + overrides.get(LifenTarget.WEBHOOK_PORT) + "/lifen/webhook",
+                overrides.get(LifenTarget.WEBHOOK_SECRET_PROPERTY)).build());
         return runJob(new LifenTarget.Sandbox(), overrides, sandbox, out);
     }
 
@@ -89,6 +98,10 @@ public final class LifenExampleMain {
                 inboxEmptied = application.processInbox(limit);
             }
 
+            if (sandbox != null && inboxEmptied) {
+                updatePatient(sandbox, application);
+            }
+
             JobSummary summary = summarize(application, target, sandbox, patients, inboxEmptied, workFolder);
             out.print(summary.format());
             out.flush();
@@ -107,6 +120,15 @@ public final class LifenExampleMain {
         }
     }
 
+    // The sandbox plays Lifen: a patient changes, Lifen posts patient.updated, the patient-events route reads it back
+    private static void updatePatient(LifenSandbox sandbox, ExampleApplication application)
+            throws InterruptedException {
+        sandbox.webhooks().patientUpdated(SandboxSeedData.PATIENT_MICHUE_ID);
+        if (!application.progress().awaitPatientsRead(1, WEBHOOK_WAIT)) {
+            LOG.warn("The patient-events route read no patient within {} of the sandbox's webhook", WEBHOOK_WAIT);
+        }
+    }
+
     // A failed search means Lifen cannot be used with these settings, so the documents stay in the inbox
     private static Integer searchPatients(ExampleApplication application) {
         try {
@@ -122,8 +144,10 @@ public final class LifenExampleMain {
         JobProgress progress = application.progress();
         String description = sandbox == null ? target.describe() : target.describe() + " at " + sandbox.baseUrl();
         Integer sandboxTokenRequests = sandbox == null ? null : sandbox.tokenRequestCount();
+        boolean webhooks = Boolean.parseBoolean(application.property("example.webhook.enabled"));
         return new JobSummary(description, patients, inboxEmptied, progress.completed(), progress.pending(),
-                progress.failed(), application.tokenRequestCount(), sandboxTokenRequests, workFolder.resolve("error"));
+                progress.failed(), application.tokenRequestCount(), sandboxTokenRequests, workFolder.resolve("error"),
+                webhooks, progress.eventsReceived(), progress.patientsRead());
     }
 
     private static Map<String, String> merge(Map<String, String> base, Map<String, String> overrides) {

@@ -1,5 +1,11 @@
 package io.github.camellifen.example;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.security.SecureRandom;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,7 +17,8 @@ import io.github.camellifen.sandbox.SandboxSeedData;
 /**
  * The platform the application sends to: Lifen itself when credentials are in the environment, otherwise a local
  * sandbox. Lifen mode needs all of {@code LIFEN_CLIENT_ID}, {@code LIFEN_CLIENT_SECRET} and
- * {@code LIFEN_DATABASE_REFERENCE}. {@code LIFEN_ENVIRONMENT} defaults to post-prod.
+ * {@code LIFEN_DATABASE_REFERENCE}. {@code LIFEN_ENVIRONMENT} defaults to post-prod. {@code LIFEN_WEBHOOK_SECRET}
+ * turns on the patient-events route.
  */
 public sealed interface LifenTarget {
 
@@ -19,6 +26,9 @@ public sealed interface LifenTarget {
     String CLIENT_SECRET = "LIFEN_CLIENT_SECRET";
     String DATABASE_REFERENCE = "LIFEN_DATABASE_REFERENCE";
     String ENVIRONMENT = "LIFEN_ENVIRONMENT";
+    String WEBHOOK_SECRET = "LIFEN_WEBHOOK_SECRET";
+    String WEBHOOK_PORT = "camel.server.port";
+    String WEBHOOK_SECRET_PROPERTY = "camel.component.lifen.webhook-secret";
 
     List<String> CREDENTIALS = List.of(CLIENT_ID, CLIENT_SECRET, DATABASE_REFERENCE);
     Set<String> ENVIRONMENTS = Set.of("production", "post-prod");
@@ -34,7 +44,11 @@ public sealed interface LifenTarget {
             return "local Lifen sandbox";
         }
 
-        /** Returns the properties that point the component and the example at a running sandbox. */
+        /**
+         * Returns the properties that point the component and the example at a running sandbox. The
+         * patient-events route receives the sandbox's webhooks on a free loopback port, with a secret made up for
+         * this run, both in the properties {@link #WEBHOOK_PORT} and {@link #WEBHOOK_SECRET_PROPERTY}.
+         */
         public static Map<String, String> properties(LifenSandbox sandbox) {
             Map<String, String> properties = new LinkedHashMap<>();
             properties.put("camel.component.lifen.api-base-url", sandbox.fhirV3Url());
@@ -47,13 +61,31 @@ public sealed interface LifenTarget {
             // The seed data's IPPs and visit numbers are issued by one organisation under this system
             properties.put("example.patient-identifier-system", SandboxSeedData.IDENTIFIER_SYSTEM);
             properties.put("example.encounter-identifier-system", SandboxSeedData.IDENTIFIER_SYSTEM);
+
+            properties.put(WEBHOOK_PORT, Integer.toString(freePort()));
+            properties.put(WEBHOOK_SECRET_PROPERTY, newSecret());
+            properties.put("example.webhook.enabled", "true");
             return properties;
+        }
+
+        private static int freePort() {
+            try (ServerSocket probe = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+                return probe.getLocalPort();
+            } catch (IOException e) {
+                throw new UncheckedIOException("No free loopback port for the webhook receiver", e);
+            }
+        }
+
+        private static String newSecret() {
+            byte[] secret = new byte[32];
+            new SecureRandom().nextBytes(secret);
+            return HexFormat.of().formatHex(secret);
         }
     }
 
     /** Lifen itself, with the credentials from the environment. */
-    record Lifen(String clientId, String clientSecret, String databaseReference, String environment)
-            implements LifenTarget {
+    record Lifen(String clientId, String clientSecret, String databaseReference, String environment,
+                 String webhookSecret) implements LifenTarget {
 
         @Override
         public String describe() {
@@ -67,6 +99,10 @@ public sealed interface LifenTarget {
             properties.put("camel.component.lifen.client-id", clientId);
             properties.put("camel.component.lifen.client-secret", clientSecret);
             properties.put("camel.component.lifen.database-reference", databaseReference);
+            if (webhookSecret != null) {
+                properties.put(WEBHOOK_SECRET_PROPERTY, webhookSecret);
+                properties.put("example.webhook.enabled", "true");
+            }
             return properties;
         }
 
@@ -100,8 +136,9 @@ public sealed interface LifenTarget {
             throw new IllegalArgumentException("Invalid " + ENVIRONMENT + " '" + name + "': use production or "
                     + "post-prod, or leave it unset for post-prod");
         }
+        String webhookSecret = isBlank(environment.get(WEBHOOK_SECRET)) ? null : environment.get(WEBHOOK_SECRET);
         return new Lifen(environment.get(CLIENT_ID).trim(), environment.get(CLIENT_SECRET),
-                environment.get(DATABASE_REFERENCE).trim(), lifenEnvironment);
+                environment.get(DATABASE_REFERENCE).trim(), lifenEnvironment, webhookSecret);
     }
 
     private static boolean isBlank(String value) {

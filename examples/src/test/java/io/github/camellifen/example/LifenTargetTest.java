@@ -42,6 +42,21 @@ class LifenTargetTest {
     }
 
     @Test
+    void webhookSecretTurnsOnPatientEvents() {
+        Map<String, String> environment = new HashMap<>(CREDENTIALS);
+        LifenTarget.Lifen without = (LifenTarget.Lifen) LifenTarget.fromEnvironment(environment);
+        environment.put("LIFEN_WEBHOOK_SECRET", "whsec-42");
+
+        LifenTarget.Lifen with = (LifenTarget.Lifen) LifenTarget.fromEnvironment(environment);
+
+        assertThat(without.properties()).doesNotContainKeys("camel.component.lifen.webhook-secret",
+                "example.webhook.enabled");
+        assertThat(with.properties()).containsEntry("camel.component.lifen.webhook-secret", "whsec-42")
+                .containsEntry("example.webhook.enabled", "true");
+        assertThat(with.toString()).doesNotContain("whsec-42");
+    }
+
+    @Test
     void lifenEnvironmentIsRead() {
         Map<String, String> environment = new HashMap<>(CREDENTIALS);
         environment.put("LIFEN_ENVIRONMENT", "production");

@@ -97,6 +97,11 @@ class SendDocumentsTest {
         assertThat(text).contains("Documents sent:   5 (tracking completed: 5, still pending: 0)");
         assertThat(text).contains("Documents failed: 0");
         assertThat(text).contains("Token requests:   1 sent by the component, 1 received by the sandbox");
+        assertThat(text).contains("Webhook events:   1 received, 1 patient read back");
+        assertThat(summary.eventsReceived()).isEqualTo(1);
+        assertThat(summary.patientsRead()).isEqualTo(1);
+        assertThat(sandbox.webhooks().attempts()).singleElement().satisfies(attempt ->
+                assertThat(attempt.status()).isEqualTo(200));
 
         assertLogsIdsOnly(log, received);
     }
