@@ -18,6 +18,7 @@ import org.apache.camel.Exchange;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.impl.DefaultCamelContext;
 import org.apache.camel.support.processor.idempotent.FileIdempotentRepository;
+import org.apache.camel.support.processor.idempotent.MemoryIdempotentRepository;
 import org.apache.logging.log4j.Level;
 import org.apache.logging.log4j.LogManager;
 import org.apache.logging.log4j.core.LoggerContext;
@@ -249,6 +250,43 @@ class WebhookConsumerTest {
             Exchange retried = receiver.camel.createConsumerTemplate().receive("seda:events", 5000);
             assertThat(retried.getMessage().getHeader(LifenConstants.EVENT_ID)).isEqualTo("e-2");
         }
+    }
+
+    @Test
+    void twoNodesShareOneRepository() throws Exception {
+        // One repository instance stands for a store both nodes reach, such as a JDBC table
+        MemoryIdempotentRepository shared = new MemoryIdempotentRepository();
+        CountDownLatch release = new CountDownLatch(1);
+        CountDownLatch started = new CountDownLatch(1);
+        RouteBuilder slowNode = new RouteBuilder() {
+            @Override
+            public void configure() {
+                from("lifen:webhook").process(exchange -> {
+                    routed.add(exchange.copy());
+                    started.countDown();
+                    release.await(30, TimeUnit.SECONDS);
+                });
+            }
+        };
+        String batch = WebhookReceiver.batch("n-1", "patient.updated", "e-1", "p-1");
+
+        try (WebhookReceiver nodeA = new WebhookReceiver(component -> component.getConfiguration()
+                .setIdempotentRepository(shared), slowNode);
+             WebhookReceiver nodeB = new WebhookReceiver(component -> component.getConfiguration()
+                     .setIdempotentRepository(shared), collect("lifen:webhook"))) {
+            CompletableFuture<HttpResponse<String>> onA = CompletableFuture.supplyAsync(() -> post(nodeA, batch));
+            assertThat(started.await(30, TimeUnit.SECONDS)).isTrue();
+
+            // Lifen's retry reaches the other node while the first still runs the event
+            HttpResponse<String> whileRunning = nodeB.postSigned(batch);
+            release.countDown();
+
+            assertThat(whileRunning.statusCode()).isEqualTo(429);
+            assertThat(onA.get(30, TimeUnit.SECONDS).statusCode()).isEqualTo(200);
+            assertThat(nodeB.postSigned(batch).statusCode()).isEqualTo(200);
+        }
+
+        assertThat(routed).hasSize(1);
     }
 
     @Test
