@@ -45,4 +45,22 @@ final class ChildJvm {
         }
         return new Result(child.exitValue(), output);
     }
+
+    /**
+     * Creates a component with the stub servers' test credentials, for the child JVMs' main classes.
+     *
+     * @param apiBaseUrl the API stub's base URL
+     * @param tokenUrl   the token stub's URL
+     */
+    static LifenComponent stubComponent(String apiBaseUrl, String tokenUrl) {
+        LifenComponent component = new LifenComponent();
+        LifenConfiguration config = component.getConfiguration();
+        config.setApiBaseUrl(apiBaseUrl);
+        config.setTokenUrl(tokenUrl);
+        config.setAudience("https://sandbox.platform-apis/");
+        config.setClientId("test-client");
+        config.setClientSecret("test-secret");
+        config.setDatabaseReference("db-A");
+        return component;
+    }
 }

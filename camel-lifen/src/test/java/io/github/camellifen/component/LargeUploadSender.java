@@ -22,15 +22,8 @@ public final class LargeUploadSender {
     /** Arguments: API base URL, token URL, document size in bytes. */
     public static void main(String[] args) throws Exception {
         long size = Long.parseLong(args[2]);
-        LifenComponent component = new LifenComponent();
-        LifenConfiguration config = component.getConfiguration();
-        config.setApiBaseUrl(args[0]);
-        config.setTokenUrl(args[1]);
-        config.setAudience("https://sandbox.platform-apis/");
-        config.setClientId("test-client");
-        config.setClientSecret("test-secret");
-        config.setDatabaseReference("db-A");
-        config.setMaxDocumentSize(size);
+        LifenComponent component = ChildJvm.stubComponent(args[0], args[1]);
+        component.getConfiguration().setMaxDocumentSize(size);
 
         MessageDigest digest = MessageDigest.getInstance("SHA-256");
         DigestInputStream document = new DigestInputStream(new GeneratedPdf(size), digest);

@@ -150,15 +150,7 @@ class SandboxWebhookTest {
 
     /** Points the component's producer at the sandbox, so routes can read what an event names. */
     private static Consumer<LifenComponent> apiOf(LifenSandbox sandbox) {
-        return component -> {
-            LifenConfiguration config = component.getConfiguration();
-            config.setApiBaseUrl(sandbox.fhirV3Url());
-            config.setTokenUrl(sandbox.tokenUrlV3());
-            config.setAudience(LifenSandbox.DEFAULT_AUDIENCE);
-            config.setClientId(LifenSandbox.DEFAULT_CLIENT_ID);
-            config.setClientSecret(LifenSandbox.DEFAULT_CLIENT_SECRET);
-            config.setDatabaseReference(LifenSandbox.DEFAULT_DATABASE_REFERENCE);
-        };
+        return SandboxOperationsTest.sandboxConfiguration(sandbox);
     }
 
     private static void subscribe(LifenSandbox sandbox, WebhookReceiver receiver) {

@@ -18,14 +18,7 @@ public final class WithoutOptionalModulesReader {
 
     /** Arguments: API base URL, token URL. */
     public static void main(String[] args) throws Exception {
-        LifenComponent component = new LifenComponent();
-        LifenConfiguration config = component.getConfiguration();
-        config.setApiBaseUrl(args[0]);
-        config.setTokenUrl(args[1]);
-        config.setAudience("https://sandbox.platform-apis/");
-        config.setClientId("test-client");
-        config.setClientSecret("test-secret");
-        config.setDatabaseReference("db-A");
+        LifenComponent component = ChildJvm.stubComponent(args[0], args[1]);
 
         try (CamelContext camel = new DefaultCamelContext()) {
             camel.addComponent("lifen", component);
