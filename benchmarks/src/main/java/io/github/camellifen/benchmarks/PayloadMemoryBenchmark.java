@@ -1,11 +1,9 @@
-package io.github.camellifen.component.bench;
+package io.github.camellifen.benchmarks;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
-import java.net.InetSocketAddress;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -19,11 +17,9 @@ import java.util.Base64;
 import java.util.Collections;
 import java.util.List;
 import java.util.Random;
-import java.util.concurrent.Executors;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.sun.net.httpserver.HttpServer;
 import io.github.camellifen.component.LifenComponent;
 import io.github.camellifen.component.LifenConfiguration;
 import org.apache.camel.CamelContext;
@@ -32,9 +28,10 @@ import org.apache.camel.impl.DefaultCamelContext;
 
 /**
  * Prints the bytes allocated and the peak heap per send of a 15 MB document: lifen:send-to-ehr, which streams the
- * base64 payload from the file, against building the same Parameters JSON in memory and posting it. Both go to a
- * loopback server that discards the body, so the client side is what is measured. A benchmark, not a test: run
- * it with the command in src-docs/benchmarks.adoc and read the numbers.
+ * base64 payload from the file, against building the same Parameters JSON in memory and posting it. Both go to the
+ * {@link BenchServer}, which runs in another JVM and discards the body, so only the client side is measured. The
+ * driver starts it in a JVM of its own with a small heap ({@code java -jar benchmarks.jar payload}); its arguments
+ * are the base URLs of the server's API port and token port.
  */
 public final class PayloadMemoryBenchmark {
 
@@ -45,13 +42,16 @@ public final class PayloadMemoryBenchmark {
     }
 
     public static void main(String[] args) throws Exception {
+        if (args.length != 2) {
+            throw new IllegalArgumentException("Usage: PayloadMemoryBenchmark <API base URL> <token base URL>; run it "
+                    + "through java -jar benchmarks.jar payload, which starts the server");
+        }
+        String base = args[0];
         Path document = writeDocument();
-        HttpServer server = discardingServer();
-        String base = "http://127.0.0.1:" + server.getAddress().getPort();
         System.out.printf("document: %d bytes, max heap: %d MB, rounds: %d%n", Files.size(document),
                 Runtime.getRuntime().maxMemory() >> 20, ROUNDS);
 
-        try (CamelContext camel = lifenContext(base)) {
+        try (CamelContext camel = lifenContext(base, args[1])) {
             measure("lifen:send-to-ehr (streamed from the file)", () -> {
                 Exchange exchange = camel.createProducerTemplate().send("lifen:send-to-ehr?subject=Patient/1",
                         e -> e.getMessage().setBody(document.toFile()));
@@ -63,8 +63,6 @@ public final class PayloadMemoryBenchmark {
 
         HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
         measure("payload built in memory, then posted", () -> postInMemory(client, base, document));
-
-        server.stop(0);
         System.exit(0);
     }
 
@@ -86,10 +84,11 @@ public final class PayloadMemoryBenchmark {
         }
         Collections.sort(allocated);
         Collections.sort(peaks);
-        System.out.printf("%-46s allocated per send: median %6.1f MB (min %.1f, max %.1f); "
+        long median = allocated.get(ROUNDS / 2);
+        System.out.printf("%-46s allocated per send: median %6.1f MB (min %.1f, max %.1f), %.2f x the document; "
                 + "peak heap: median %6.1f MB%n",
-                name, mb(allocated.get(ROUNDS / 2)), mb(allocated.get(0)), mb(allocated.get(ROUNDS - 1)),
-                mb(peaks.get(ROUNDS / 2)));
+                name, mb(median), mb(allocated.get(0)), mb(allocated.get(ROUNDS - 1)),
+                (double) median / DOCUMENT_BYTES, mb(peaks.get(ROUNDS / 2)));
     }
 
     private static void postInMemory(HttpClient client, String base, Path document) throws Exception {
@@ -101,6 +100,7 @@ public final class PayloadMemoryBenchmark {
 
         HttpRequest request = HttpRequest.newBuilder(URI.create(base + "/fhir/v3/CommunicationRequest/$send-to-ehr"))
                 .header("Content-Type", "application/fhir+json")
+                .header("Authorization", ClientSettings.STATIC_TOKEN)
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body))
                 .build();
         client.send(request, HttpResponse.BodyHandlers.discarding());
@@ -141,11 +141,11 @@ public final class PayloadMemoryBenchmark {
         return Files.write(file, bytes);
     }
 
-    private static CamelContext lifenContext(String base) {
+    private static CamelContext lifenContext(String base, String tokenBase) {
         LifenComponent component = new LifenComponent();
         LifenConfiguration config = component.getConfiguration();
-        config.setApiBaseUrl(base + "/fhir/v3");
-        config.setTokenUrl(base + "/oauth/token");
+        config.setApiBaseUrl(base + BenchServer.API_PATH);
+        config.setTokenUrl(tokenBase + BenchServer.TOKEN_PATH);
         config.setAudience("https://benchmark.platform-apis/");
         config.setClientId("benchmark");
         config.setClientSecret("benchmark-secret");
@@ -154,29 +154,5 @@ public final class PayloadMemoryBenchmark {
         camel.addComponent("lifen", component);
         camel.start();
         return camel;
-    }
-
-    /** Replies to a token request with a token, and to any other with 201 after reading and dropping its body. */
-    private static HttpServer discardingServer() throws IOException {
-        HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-        server.setExecutor(Executors.newFixedThreadPool(2));
-        server.createContext("/", exchange -> {
-            byte[] buffer = new byte[16 * 1024];
-            try (InputStream in = exchange.getRequestBody()) {
-                while (in.read(buffer) >= 0) {
-                    // dropped: only the client's cost is measured
-                }
-            }
-            byte[] reply = exchange.getRequestURI().getPath().endsWith("/token")
-                    ? "{\"access_token\":\"bench\",\"token_type\":\"Bearer\",\"expires_in\":3600}".getBytes()
-                    : "{\"resourceType\":\"Parameters\",\"parameter\":[]}".getBytes();
-            exchange.getResponseHeaders().add("Content-Type", "application/json");
-            exchange.sendResponseHeaders(exchange.getRequestURI().getPath().endsWith("/token") ? 200 : 201,
-                    reply.length);
-            exchange.getResponseBody().write(reply);
-            exchange.close();
-        });
-        server.start();
-        return server;
     }
 }
