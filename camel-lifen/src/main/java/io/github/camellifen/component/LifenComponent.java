@@ -44,6 +44,7 @@ public class LifenComponent extends HealthCheckComponent {
     private ExecutorService tokenExecutor;
     private TokenManager tokenManager;
     private final Map<Duration, HttpClient> httpClients = new ConcurrentHashMap<>();
+    private final Map<Duration, HttpClient> streamingClients = new ConcurrentHashMap<>();
     private final Map<String, RateLimiter> rateLimiters = new ConcurrentHashMap<>();
     private final CredentialSets credentialSets = new CredentialSets();
     private SimpleEventNotifierSupport reloadListener;
@@ -96,6 +97,7 @@ public class LifenComponent extends HealthCheckComponent {
             tokenManager.clear();
         }
         httpClients.clear();
+        streamingClients.clear();
         credentialSets.clear();
         super.doStop();
     }
@@ -166,19 +168,31 @@ public class LifenComponent extends HealthCheckComponent {
     }
 
     /**
-     * Returns the HTTP client for a connect timeout, shared by every endpoint that uses it: a dynamic URI per
-     * resource id would otherwise start one client, with its selector thread, per endpoint.
+     * Returns the HTTP client for requests with a streamed body, such as a document read from a file, for a
+     * connect timeout. Clients are shared by every endpoint that uses them: a dynamic URI per resource id would
+     * otherwise start one client, with its selector thread, per endpoint.
+     */
+    HttpClient streamingHttpClient(Duration connectTimeout) {
+        // The default executor reads a streamed body on a pool thread, so a slow stream stalls only its request
+        return streamingClients.computeIfAbsent(connectTimeout, timeout -> newHttpClient(timeout).build());
+    }
+
+    /**
+     * Returns the HTTP client for requests whose body is in memory or absent, token requests included. It runs
+     * the client's tasks on its selector thread: the default executor hands every reply to a pool thread, which
+     * about doubles the CPU per small request (see the benchmarks page). Nothing these requests do there blocks.
      */
     HttpClient httpClient(Duration connectTimeout) {
-        // NOTE: the default executor hands every reply from the selector thread to a pool thread, which about
-        // doubles the CPU per small request at 16 and 64 callers on loopback (src-docs/benchmarks.adoc).
-        // Runnable::run avoids that but reads streamed request bodies on the selector thread, where a slow
-        // stream would stall every request.
-        return httpClients.computeIfAbsent(connectTimeout, timeout -> HttpClient.newBuilder()
-                .connectTimeout(timeout)
-                .followRedirects(HttpClient.Redirect.NEVER)
-                .version(HttpClient.Version.HTTP_1_1)
+        return httpClients.computeIfAbsent(connectTimeout, timeout -> newHttpClient(timeout)
+                .executor(Runnable::run)
                 .build());
+    }
+
+    private static HttpClient.Builder newHttpClient(Duration connectTimeout) {
+        return HttpClient.newBuilder()
+                .connectTimeout(connectTimeout)
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .version(HttpClient.Version.HTTP_1_1);
     }
 
     public LifenConfiguration getConfiguration() {

@@ -1,6 +1,7 @@
 package io.github.camellifen.component;
 
 import java.net.http.HttpClient;
+import java.time.Duration;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -98,12 +99,13 @@ public class LifenEndpoint extends DefaultEndpoint implements EndpointServiceLoc
         }
         LifenComponent component = getComponent();
 
-        HttpClient httpClient = component.httpClient(LifenSettings.millis(configuration.getConnectTimeout()));
+        Duration connectTimeout = LifenSettings.millis(configuration.getConnectTimeout());
+        HttpClient httpClient = component.httpClient(connectTimeout);
         RateLimiter rateLimiter = component.rateLimiter(settings.credentials().tokenUrl().toString(),
                 settings.credentials().clientId(), configuration.getRateLimit());
         component.registerCredentials(settings.credentials());
         // Counted under the credentials current at reply time, which a secret rotation may change
-        apiClient = new ApiClient(httpClient, settings.apiBase(), LifenSettings.millis(configuration.getRequestTimeout()),
+        apiClient = new ApiClient(httpClient, component.streamingHttpClient(connectTimeout), settings.apiBase(), LifenSettings.millis(configuration.getRequestTimeout()),
                 USER_AGENT, rateLimiter, status -> component.countReply(credentials().key(), status));
 
         TokenClient tokenClient = new TokenClient(httpClient, component.getClock(),

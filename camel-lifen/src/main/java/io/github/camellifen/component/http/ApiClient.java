@@ -28,6 +28,7 @@ public final class ApiClient {
     private static final String ACCEPT = "application/fhir+json, application/json;q=0.9";
 
     private final HttpClient httpClient;
+    private final HttpClient streamingClient;
     private final URI apiBase;
     private final Duration requestTimeout;
     private final String userAgent;
@@ -35,14 +36,19 @@ public final class ApiClient {
     private final IntConsumer replyCounter;
 
     /**
-     * @param httpClient     must not follow redirects by itself ({@link HttpClient.Redirect#NEVER})
-     * @param requestTimeout the longest wait for a reply once connected
-     * @param rateLimiter    shared with every client of the same Lifen application
-     * @param replyCounter   receives the HTTP status of every reply, redirects included, or 0 when no reply arrived
+     * @param httpClient      sends requests whose body is in memory or absent; must not follow redirects by itself
+     *                        ({@link HttpClient.Redirect#NEVER})
+     * @param streamingClient sends requests with a streamed body, on an executor where reading it may block;
+     *                        must not follow redirects either
+     * @param requestTimeout  the longest wait for a reply once connected
+     * @param rateLimiter     shared with every client of the same Lifen application
+     * @param replyCounter    receives the HTTP status of every reply, redirects included, or 0 when no reply
+     *                        arrived
      */
-    public ApiClient(HttpClient httpClient, URI apiBase, Duration requestTimeout, String userAgent,
-                     RateLimiter rateLimiter, IntConsumer replyCounter) {
+    public ApiClient(HttpClient httpClient, HttpClient streamingClient, URI apiBase, Duration requestTimeout,
+                     String userAgent, RateLimiter rateLimiter, IntConsumer replyCounter) {
         this.httpClient = Objects.requireNonNull(httpClient, "httpClient must not be null");
+        this.streamingClient = Objects.requireNonNull(streamingClient, "streamingClient must not be null");
         this.apiBase = Objects.requireNonNull(apiBase, "apiBase must not be null");
         this.requestTimeout = Objects.requireNonNull(requestTimeout, "requestTimeout must not be null");
         this.userAgent = Objects.requireNonNull(userAgent, "userAgent must not be null");
@@ -116,7 +122,9 @@ public final class ApiClient {
             throws ApiTransportException {
         HttpRequest httpRequest = build(method, target, request, authorization);
         try (RateLimiter.Permit permit = rateLimiter.acquire()) {
-            HttpResponse<InputStream> response = httpClient.send(httpRequest, HttpResponse.BodyHandlers.ofInputStream());
+            HttpClient client = request.body() == null || request.body() instanceof RequestBody.Bytes ? httpClient
+                    : streamingClient;
+            HttpResponse<InputStream> response = client.send(httpRequest, HttpResponse.BodyHandlers.ofInputStream());
             return toResponse(response, target);
         } catch (HttpConnectTimeoutException e) {
             throw new ApiTransportException("Connecting to the Lifen API at " + Origins.of(target)
