@@ -19,7 +19,7 @@ import org.apache.camel.Message;
  */
 final class Bodies {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
+    static final ObjectMapper JSON = new ObjectMapper();
     private static final boolean HAPI_PRESENT = isPresent("org.hl7.fhir.r4.model.Resource");
 
     private Bodies() {

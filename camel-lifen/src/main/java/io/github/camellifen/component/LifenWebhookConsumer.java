@@ -7,7 +7,6 @@ import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.Semaphore;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.camellifen.component.http.HttpStatusText;
 import io.github.camellifen.component.webhook.RejectionLog;
 import io.github.camellifen.component.webhook.WebhookBatches;
@@ -47,7 +46,6 @@ public class LifenWebhookConsumer extends DefaultConsumer {
     private final WebhookSignature signature;
     private final OutputType outputType;
     private final RejectionLog rejections;
-    private final ObjectMapper mapper = new ObjectMapper();
 
     private Semaphore capacity;
     private IdempotentRepository repository;
@@ -227,8 +225,8 @@ public class LifenWebhookConsumer extends DefaultConsumer {
 
         message.setBody(switch (outputType) {
             case MAP -> event.details();
-            case JSON_NODE -> mapper.valueToTree(event.details());
-            default -> mapper.writeValueAsString(event.details());
+            case JSON_NODE -> Bodies.JSON.valueToTree(event.details());
+            default -> Bodies.JSON.writeValueAsString(event.details());
         });
     }
 
