@@ -42,20 +42,21 @@ public class LifenComponentConfiguration extends ComponentConfigurationPropertie
 
     /**
      * Repository of the event ids the consumer lifen:webhook has processed, so that an event Lifen delivers again is
-     * skipped. Empty keeps the last 10000 ids in memory, for one node; give a shared repository (JDBC, Infinispan,
-     * Redis and so on) when several nodes receive the same callback URL, or to remember ids across restarts.
+     * skipped. Empty keeps the last 10000 ids in memory, which suits one node. Give a shared repository (JDBC,
+     * Infinispan, Redis and so on) when several nodes receive the same callback URL, or to remember ids across
+     * restarts.
      */
     private IdempotentRepository idempotentRepository;
 
     /**
-     * The maximum number of webhook deliveries the consumer lifen:webhook processes at once. A delivery beyond it is
-     * answered 429 with a Retry-After header, so Lifen sends it again later. 0 turns the limit off.
+     * The maximum number of webhook deliveries the consumer lifen:webhook processes at once. A delivery beyond it gets
+     * the reply 429 with a Retry-After header, so Lifen sends it again later. 0 turns the limit off.
      */
     private Integer maxConcurrentDeliveries = 10;
 
     /**
-     * The wait the consumer lifen:webhook asks Lifen for, in the Retry-After header of a 429 reply, rounded up to whole
-     * seconds. In milliseconds, or a duration such as 10s. Must be more than 0.
+     * The wait the consumer lifen:webhook requests from Lifen in the Retry-After header of a 429 reply, rounded up to
+     * whole seconds. In milliseconds, or a duration such as 10s. Must be more than 0.
      */
     private Duration retryAfter = Duration.ofSeconds(10);
 
@@ -268,7 +269,7 @@ public class LifenComponentConfiguration extends ComponentConfigurationPropertie
     private String tokenUrl;
 
     /**
-     * Webhook secret of the application, from Lifen's developer portal. The consumer lifen:webhook answers 401 to a
+     * Webhook secret of the application, from Lifen's developer portal. The consumer lifen:webhook rejects with 401 a
      * delivery whose x-lifen-platform-signature header is not the HMAC-SHA256 of its body with this secret. Required
      * there.
      */

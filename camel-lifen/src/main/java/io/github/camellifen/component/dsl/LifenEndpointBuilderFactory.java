@@ -117,9 +117,9 @@ public interface LifenEndpointBuilderFactory {
          * Sets the option {@code idempotentRepository}.
          *
          * <p>Repository of the event ids the consumer lifen:webhook has processed, so that an event Lifen
-         * delivers again is skipped. Empty keeps the last 10000 ids in memory, for one node; give a shared
-         * repository (JDBC, Infinispan, Redis and so on) when several nodes receive the same callback URL, or
-         * to remember ids across restarts.
+         * delivers again is skipped. Empty keeps the last 10000 ids in memory, which suits one node. Give a
+         * shared repository (JDBC, Infinispan, Redis and so on) when several nodes receive the same callback
+         * URL, or to remember ids across restarts.
          *
          * <p>Type: {@code IdempotentRepository}. Group: consumer.
          *
@@ -135,9 +135,9 @@ public interface LifenEndpointBuilderFactory {
          * Sets the option {@code idempotentRepository}.
          *
          * <p>Repository of the event ids the consumer lifen:webhook has processed, so that an event Lifen
-         * delivers again is skipped. Empty keeps the last 10000 ids in memory, for one node; give a shared
-         * repository (JDBC, Infinispan, Redis and so on) when several nodes receive the same callback URL, or
-         * to remember ids across restarts.
+         * delivers again is skipped. Empty keeps the last 10000 ids in memory, which suits one node. Give a
+         * shared repository (JDBC, Infinispan, Redis and so on) when several nodes receive the same callback
+         * URL, or to remember ids across restarts.
          *
          * <p>Type: {@code IdempotentRepository}. Group: consumer.
          *
@@ -153,7 +153,7 @@ public interface LifenEndpointBuilderFactory {
          * Sets the option {@code maxConcurrentDeliveries}.
          *
          * <p>The maximum number of webhook deliveries the consumer lifen:webhook processes at once. A delivery
-         * beyond it is answered 429 with a Retry-After header, so Lifen sends it again later. 0 turns the
+         * beyond it gets the reply 429 with a Retry-After header, so Lifen sends it again later. 0 turns the
          * limit off.
          *
          * <p>Type: {@code int}. Default: {@code 10}. Group: consumer.
@@ -170,7 +170,7 @@ public interface LifenEndpointBuilderFactory {
          * Sets the option {@code maxConcurrentDeliveries}.
          *
          * <p>The maximum number of webhook deliveries the consumer lifen:webhook processes at once. A delivery
-         * beyond it is answered 429 with a Retry-After header, so Lifen sends it again later. 0 turns the
+         * beyond it gets the reply 429 with a Retry-After header, so Lifen sends it again later. 0 turns the
          * limit off.
          *
          * <p>Type: {@code int}. Default: {@code 10}. Group: consumer.
@@ -186,7 +186,7 @@ public interface LifenEndpointBuilderFactory {
         /**
          * Sets the option {@code retryAfter}.
          *
-         * <p>The wait the consumer lifen:webhook asks Lifen for, in the Retry-After header of a 429 reply,
+         * <p>The wait the consumer lifen:webhook requests from Lifen in the Retry-After header of a 429 reply,
          * rounded up to whole seconds. In milliseconds, or a duration such as 10s. Must be more than 0.
          *
          * <p>Type: {@code long}. Default: {@code 10000}. Group: consumer.
@@ -202,7 +202,7 @@ public interface LifenEndpointBuilderFactory {
         /**
          * Sets the option {@code retryAfter}.
          *
-         * <p>The wait the consumer lifen:webhook asks Lifen for, in the Retry-After header of a 429 reply,
+         * <p>The wait the consumer lifen:webhook requests from Lifen in the Retry-After header of a 429 reply,
          * rounded up to whole seconds. In milliseconds, or a duration such as 10s. Must be more than 0.
          *
          * <p>Type: {@code long}. Default: {@code 10000}. Group: consumer.
@@ -234,8 +234,8 @@ public interface LifenEndpointBuilderFactory {
         /**
          * Sets the option {@code webhookSecret}.
          *
-         * <p>Webhook secret of the application, from Lifen's developer portal. The consumer lifen:webhook answers
-         * 401 to a delivery whose x-lifen-platform-signature header is not the HMAC-SHA256 of its body with
+         * <p>Webhook secret of the application, from Lifen's developer portal. The consumer lifen:webhook rejects
+         * with 401 a delivery whose x-lifen-platform-signature header is not the HMAC-SHA256 of its body with
          * this secret. Required there.
          *
          * <p>Type: {@code String}. A secret: Camel masks it in the endpoint URIs it logs. Group: security.

@@ -21,7 +21,7 @@ public final class WebhookBatches {
 
     /**
      * Parses a batch. Throws {@link IllegalArgumentException} naming the first missing field, because a batch the
-     * consumer cannot read must be answered 400 rather than acknowledged.
+     * consumer cannot read gets the reply 400 rather than an acknowledgement.
      */
     public static List<WebhookEvent> parse(byte[] body) {
         JsonNode root;
