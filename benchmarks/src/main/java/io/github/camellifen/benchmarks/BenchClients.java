@@ -15,7 +15,7 @@ public final class BenchClients {
             case HTTP_OAUTH2:
                 return new CamelHttpBenchClient(settings, true);
             default:
-                return new JdkBenchClient(settings);
+                return new HttpClient5BenchClient(settings);
         }
     }
 }

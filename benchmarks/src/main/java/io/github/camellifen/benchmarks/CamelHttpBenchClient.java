@@ -30,7 +30,7 @@ final class CamelHttpBenchClient implements BenchClient {
         this.settings = settings;
         this.oauth2 = oauth2;
         HttpComponent http = new HttpComponent();
-        // One connection per caller, as the JDK client has; camel-http's default of 20 would queue 64 callers
+        // One connection per caller, as the other clients have; camel-http's default of 20 would queue 64 callers
         http.setConnectionsPerRoute(64);
 
         camel = new DefaultCamelContext();

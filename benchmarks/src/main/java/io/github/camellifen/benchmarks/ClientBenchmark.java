@@ -30,7 +30,7 @@ public class ClientBenchmark {
     /** The system property that carries the base URL of the server's token port. */
     public static final String TOKEN_SERVER_PROPERTY = "bench.tokenServer";
 
-    @Param({ "lifen", "http-static", "http-oauth2", "jdk" })
+    @Param({ "lifen", "http-static", "http-oauth2", "httpclient5" })
     public String client;
 
     private BenchClient bench;

@@ -11,8 +11,8 @@ public enum ClientKind {
     HTTP_STATIC("http-static"),
     /** camel-http with its own OAuth2 client-credentials options and token cache. */
     HTTP_OAUTH2("http-oauth2"),
-    /** The JDK HttpClient with a fixed header: no Camel at all, the floor. */
-    JDK("jdk");
+    /** Apache HttpClient 5 classic with a fixed header: no Camel at all, the floor. */
+    HTTPCLIENT5("httpclient5");
 
     private final String label;
 
@@ -32,6 +32,6 @@ public enum ClientKind {
             }
         }
         throw new IllegalArgumentException("Unknown client '" + label + "': use lifen, http-static, http-oauth2 or "
-                + "jdk");
+                + "httpclient5");
     }
 }

@@ -15,8 +15,8 @@ import org.openjdk.jmh.results.ScalarResult;
 
 /**
  * A JMH profiler that reports, per iteration, the requests completed per second and the CPU time the whole
- * benchmark JVM used per request. Whole-process CPU time counts the HTTP clients' own threads (the JDK client
- * reads and writes on a selector thread), and also the JIT compiler and the garbage collector.
+ * benchmark JVM used per request. Whole-process CPU time counts any threads of the HTTP clients and Camel, and
+ * also the JIT compiler and the garbage collector.
  */
 public final class CpuProfiler implements InternalProfiler {
 

@@ -36,8 +36,8 @@ final class Report {
 
         line("");
         line("== Ratios lifen / other client (throughput target: >= 0.95 x http-static, >= 1.00 x http-oauth2)");
-        line("%-10s %7s  %-11s %14s %14s %10s  %s", "request", "callers", "figure", "x http-static",
-                "x http-oauth2", "x jdk", "throughput target");
+        line("%-10s %7s  %-11s %14s %14s %14s  %s", "request", "callers", "figure", "x http-static",
+                "x http-oauth2", "x httpclient5", "throughput target");
         for (String operation : JmhSection.REQUESTS) {
             for (int callers : rows.stream().map(JmhSection.Row::callers).distinct().toList()) {
                 ratios(rows, operation, callers);
@@ -51,11 +51,12 @@ final class Report {
             return;
         }
         List<Optional<JmhSection.Row>> others = List.of(find(rows, operation, callers, ClientKind.HTTP_STATIC),
-                find(rows, operation, callers, ClientKind.HTTP_OAUTH2), find(rows, operation, callers, ClientKind.JDK));
+                find(rows, operation, callers, ClientKind.HTTP_OAUTH2),
+                find(rows, operation, callers, ClientKind.HTTPCLIENT5));
 
         double[] throughput = ratios(lifen.get(), others, JmhSection.Row::opsPerSecond);
         String verdict = (throughput[0] >= 0.95 ? "met" : "MISSED") + " / " + (throughput[1] >= 1.0 ? "met" : "MISSED");
-        line("%-10s %7d  %-11s %14.2f %14.2f %10.2f  %s", operation, callers, "throughput", throughput[0],
+        line("%-10s %7d  %-11s %14.2f %14.2f %14.2f  %s", operation, callers, "throughput", throughput[0],
                 throughput[1], throughput[2], verdict);
         ratioLine("p50", ratios(lifen.get(), others, JmhSection.Row::p50Micros));
         ratioLine("p99", ratios(lifen.get(), others, JmhSection.Row::p99Micros));
@@ -64,7 +65,7 @@ final class Report {
     }
 
     private void ratioLine(String figure, double[] ratios) {
-        line("%-10s %7s  %-11s %14.2f %14.2f %10.2f", "", "", figure, ratios[0], ratios[1], ratios[2]);
+        line("%-10s %7s  %-11s %14.2f %14.2f %14.2f", "", "", figure, ratios[0], ratios[1], ratios[2]);
     }
 
     /** Returns lifen's figure divided by each other client's, or NaN where that client has no result. */

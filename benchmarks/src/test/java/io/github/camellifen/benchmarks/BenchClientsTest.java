@@ -84,7 +84,7 @@ class BenchClientsTest {
 
     @Test
     void staticHeaderClientsSendNoTokenRequest() throws Exception {
-        for (ClientKind kind : new ClientKind[] { ClientKind.HTTP_STATIC, ClientKind.JDK }) {
+        for (ClientKind kind : new ClientKind[] { ClientKind.HTTP_STATIC, ClientKind.HTTPCLIENT5 }) {
             try (BenchClient client = BenchClients.create(kind, settings("static-" + kind.label()))) {
                 client.read("1");
             }

@@ -63,6 +63,7 @@ public class LifenApiException extends CamelException implements HttpResponseAwa
         return redirectLocation;
     }
 
+    /** Returns the reply's headers, with their names in lower case. */
     public Map<String, List<String>> getResponseHeaders() {
         return responseHeaders;
     }

@@ -1,6 +1,5 @@
 package io.github.camellifen.component;
 
-import java.net.http.HttpClient;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.HashSet;
@@ -16,6 +15,7 @@ import io.github.camellifen.component.auth.ClientCredentials;
 import io.github.camellifen.component.auth.TokenKey;
 import io.github.camellifen.component.auth.TokenManager;
 import io.github.camellifen.component.auth.TokenStore;
+import io.github.camellifen.component.http.HttpTransport;
 import io.github.camellifen.component.http.RateLimiter;
 import org.apache.camel.Endpoint;
 import org.apache.camel.spi.CamelEvent;
@@ -43,8 +43,7 @@ public class LifenComponent extends HealthCheckComponent {
     private Clock clock = Clock.systemUTC();
     private ExecutorService tokenExecutor;
     private TokenManager tokenManager;
-    private final Map<Duration, HttpClient> httpClients = new ConcurrentHashMap<>();
-    private final Map<Duration, HttpClient> streamingClients = new ConcurrentHashMap<>();
+    private final Map<Duration, HttpTransport> transports = new ConcurrentHashMap<>();
     private final Map<String, RateLimiter> rateLimiters = new ConcurrentHashMap<>();
     private final CredentialSets credentialSets = new CredentialSets();
     private SimpleEventNotifierSupport reloadListener;
@@ -96,8 +95,8 @@ public class LifenComponent extends HealthCheckComponent {
         if (tokenManager != null) {
             tokenManager.clear();
         }
-        httpClients.clear();
-        streamingClients.clear();
+        transports.values().forEach(HttpTransport::close);
+        transports.clear();
         credentialSets.clear();
         super.doStop();
     }
@@ -168,31 +167,11 @@ public class LifenComponent extends HealthCheckComponent {
     }
 
     /**
-     * Returns the HTTP client for requests with a streamed body, such as a document read from a file, for a
-     * connect timeout. Clients are shared by every endpoint that uses them: a dynamic URI per resource id would
-     * otherwise start one client, with its selector thread, per endpoint.
+     * Returns the pooled HTTP connections for a connect timeout, for API and token requests alike. Every endpoint
+     * with that timeout shares them, because a dynamic URI per resource id would otherwise open a pool per endpoint.
      */
-    HttpClient streamingHttpClient(Duration connectTimeout) {
-        // The default executor reads a streamed body on a pool thread, so a slow stream stalls only its request
-        return streamingClients.computeIfAbsent(connectTimeout, timeout -> newHttpClient(timeout).build());
-    }
-
-    /**
-     * Returns the HTTP client for requests whose body is in memory or absent, token requests included. It runs
-     * the client's tasks on its selector thread: the default executor hands every reply to a pool thread, which
-     * about doubles the CPU per small request (see the benchmarks page). Nothing these requests do there blocks.
-     */
-    HttpClient httpClient(Duration connectTimeout) {
-        return httpClients.computeIfAbsent(connectTimeout, timeout -> newHttpClient(timeout)
-                .executor(Runnable::run)
-                .build());
-    }
-
-    private static HttpClient.Builder newHttpClient(Duration connectTimeout) {
-        return HttpClient.newBuilder()
-                .connectTimeout(connectTimeout)
-                .followRedirects(HttpClient.Redirect.NEVER)
-                .version(HttpClient.Version.HTTP_1_1);
+    HttpTransport transport(Duration connectTimeout) {
+        return transports.computeIfAbsent(connectTimeout, HttpTransport::new);
     }
 
     public LifenConfiguration getConfiguration() {

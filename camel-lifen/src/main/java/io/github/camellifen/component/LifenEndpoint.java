@@ -1,6 +1,5 @@
 package io.github.camellifen.component;
 
-import java.net.http.HttpClient;
 import java.time.Duration;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -11,6 +10,7 @@ import io.github.camellifen.component.auth.TokenClient;
 import io.github.camellifen.component.auth.TokenRefreshPolicy;
 import io.github.camellifen.component.fhir.FhirNames;
 import io.github.camellifen.component.http.ApiClient;
+import io.github.camellifen.component.http.HttpTransport;
 import io.github.camellifen.component.http.RateLimiter;
 import org.apache.camel.Category;
 import org.apache.camel.Consumer;
@@ -100,15 +100,15 @@ public class LifenEndpoint extends DefaultEndpoint implements EndpointServiceLoc
         LifenComponent component = getComponent();
 
         Duration connectTimeout = LifenSettings.millis(configuration.getConnectTimeout());
-        HttpClient httpClient = component.httpClient(connectTimeout);
+        HttpTransport transport = component.transport(connectTimeout);
         RateLimiter rateLimiter = component.rateLimiter(settings.credentials().tokenUrl().toString(),
                 settings.credentials().clientId(), configuration.getRateLimit());
         component.registerCredentials(settings.credentials());
         // Counted under the credentials current at reply time, which a secret rotation may change
-        apiClient = new ApiClient(httpClient, component.streamingHttpClient(connectTimeout), settings.apiBase(), LifenSettings.millis(configuration.getRequestTimeout()),
+        apiClient = new ApiClient(transport, settings.apiBase(), LifenSettings.millis(configuration.getRequestTimeout()),
                 USER_AGENT, rateLimiter, status -> component.countReply(credentials().key(), status));
 
-        TokenClient tokenClient = new TokenClient(httpClient, component.getClock(),
+        TokenClient tokenClient = new TokenClient(transport, component.getClock(),
                 LifenSettings.millis(configuration.getTokenRequestTimeout()),
                 LifenSettings.millis(configuration.getDefaultTokenLifetime()), rateLimiter);
         TokenRefreshPolicy policy = new TokenRefreshPolicy(component.getClock(),

@@ -116,7 +116,7 @@ final class LifenSender {
             message.append(" (content type ").append(response.contentType()).append(')');
         }
         return new LifenApiException(message.toString(), response.status(), request.method(), response.uri(),
-                location, response.headers().map(), body);
+                location, response.headers(), body);
     }
 
     private static boolean repeatable(ApiRequest request) {

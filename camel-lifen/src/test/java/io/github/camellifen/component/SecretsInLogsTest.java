@@ -177,6 +177,9 @@ class SecretsInLogsTest {
         String logs = captured.toString();
         assertThat(logs).contains("Lifen GET", "TRACE");
         assertThat(logs).doesNotContain(SECRET).doesNotContain(TOKEN);
+        assertThat(logs).as("HttpClient logged at TRACE").contains(" org.apache.hc.client5.http.impl.classic.");
+        assertThat(logs).as("HttpClient's header log").doesNotContain(" org.apache.hc.client5.http.headers ");
+        assertThat(logs).as("HttpClient's wire log").doesNotContain(" org.apache.hc.client5.http.wire ");
         for (Exchange exchange : results) {
             assertThat(exchange.getMessage().getHeaders().toString()).doesNotContain(SECRET).doesNotContain(TOKEN);
             if (exchange.getException() != null) {

@@ -1,6 +1,7 @@
 package io.github.camellifen.component;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.ServerSocket;
 import java.net.Socket;
@@ -12,6 +13,7 @@ import io.github.camellifen.component.http.ApiTransportException;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -73,6 +75,55 @@ class TimeoutTest {
             }
             server.join(5000);
         }
+    }
+
+    @Test
+    @Timeout(value = 30, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
+    void stalledUploadTimesOut() throws Exception {
+        try (ServerSocket stalled = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            java.util.concurrent.CountDownLatch testDone = new java.util.concurrent.CountDownLatch(1);
+            Thread server = new Thread(() -> acceptAndNeverRead(stalled, testDone));
+            server.start();
+            try (LifenTestContext lifen = new LifenTestContext(LifenTestContext.stubs(tokens, api).andThen(c ->
+                    c.getConfiguration().setApiBaseUrl("http://127.0.0.1:" + stalled.getLocalPort() + "/fhir/v3")))) {
+                Exception failure = lifen.send("lifen:create/Binary?contentType=application/octet-stream&requestTimeout=500"
+                        + "&connectTimeout=500", exchange -> exchange.getIn().setBody(endlessStream())).getException();
+
+                assertThat(failure).isInstanceOf(ApiTransportException.class)
+                        .hasMessageContaining("got no reply within PT0.5S (option requestTimeout)")
+                        .hasMessageContaining("it was not sent again");
+            } finally {
+                testDone.countDown();
+            }
+            server.join(5000);
+        }
+    }
+
+    /** Accepts one connection and holds it open without reading until the test ends, so the upload blocks. */
+    private static void acceptAndNeverRead(ServerSocket server, java.util.concurrent.CountDownLatch testDone) {
+        try (Socket socket = server.accept()) {
+            testDone.await();
+        } catch (IOException e) {
+            // The test reports what the client saw
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** Returns a document stream that never ends, so only a timeout can stop the upload. */
+    private static InputStream endlessStream() {
+        return new InputStream() {
+            @Override
+            public int read() {
+                return '%';
+            }
+
+            @Override
+            public int read(byte[] buffer, int offset, int length) {
+                java.util.Arrays.fill(buffer, offset, offset + length, (byte) '%');
+                return length;
+            }
+        };
     }
 
     /** Promises 1000 bytes of body, sends 20, then closes the connection. */

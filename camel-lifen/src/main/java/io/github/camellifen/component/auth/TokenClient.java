@@ -1,12 +1,8 @@
 package io.github.camellifen.component.auth;
 
 import java.io.IOException;
+import java.net.SocketTimeoutException;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpConnectTimeoutException;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.net.http.HttpTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
@@ -19,7 +15,13 @@ import java.util.stream.Collectors;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.camellifen.component.http.ApiResponse;
+import io.github.camellifen.component.http.HttpTransport;
 import io.github.camellifen.component.http.RateLimiter;
+import org.apache.hc.client5.http.ConnectTimeoutException;
+import org.apache.hc.client5.http.classic.methods.HttpPost;
+import org.apache.hc.client5.http.config.RequestConfig;
+import org.apache.hc.core5.http.io.entity.ByteArrayEntity;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -33,9 +35,10 @@ public final class TokenClient {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String MASK = "xxxxxx";
 
-    private final HttpClient httpClient;
+    private final HttpTransport transport;
     private final Clock clock;
     private final Duration requestTimeout;
+    private final RequestConfig requestConfig;
     private final Duration defaultLifetime;
     private final RateLimiter rateLimiter;
 
@@ -44,11 +47,12 @@ public final class TokenClient {
      * @param defaultLifetime the lifetime assumed when a reply has no usable {@code expires_in}
      * @param rateLimiter     the application's limiter, since Lifen counts token requests too
      */
-    public TokenClient(HttpClient httpClient, Clock clock, Duration requestTimeout, Duration defaultLifetime,
+    public TokenClient(HttpTransport transport, Clock clock, Duration requestTimeout, Duration defaultLifetime,
                        RateLimiter rateLimiter) {
-        this.httpClient = Objects.requireNonNull(httpClient, "httpClient must not be null");
+        this.transport = Objects.requireNonNull(transport, "transport must not be null");
         this.clock = Objects.requireNonNull(clock, "clock must not be null");
         this.requestTimeout = Objects.requireNonNull(requestTimeout, "requestTimeout must not be null");
+        this.requestConfig = HttpTransport.requestConfig(requestTimeout);
         this.defaultLifetime = Objects.requireNonNull(defaultLifetime, "defaultLifetime must not be null");
         this.rateLimiter = Objects.requireNonNull(rateLimiter, "rateLimiter must not be null");
     }
@@ -60,13 +64,13 @@ public final class TokenClient {
 
     /** Requests a new token; always a {@code client_credentials} grant, since Lifen issues no refresh token. */
     public AccessToken fetch(ClientCredentials credentials) {
-        HttpRequest request = buildRequest(credentials);
+        HttpPost request = buildRequest(credentials);
         LOG.debug("Requesting a Lifen access token from {} for client {}, audience {}, database reference {}",
                 credentials.tokenUrl(), credentials.clientId(), credentials.audience(),
                 credentials.databaseReference());
 
         Instant sentAt = clock.instant();
-        HttpResponse<String> response = send(request, credentials);
+        ApiResponse response = send(request, credentials);
 
         AccessToken token = parseReply(response, credentials, sentAt);
         LOG.debug("Received a Lifen access token for client {}, database reference {}, expiring at {}",
@@ -74,7 +78,7 @@ public final class TokenClient {
         return token;
     }
 
-    private HttpRequest buildRequest(ClientCredentials credentials) {
+    private HttpPost buildRequest(ClientCredentials credentials) {
         Map<String, String> fields = new LinkedHashMap<>();
         fields.put("grant_type", "client_credentials");
         fields.put("client_id", credentials.clientId());
@@ -82,17 +86,15 @@ public final class TokenClient {
         fields.put("audience", credentials.audience());
         fields.put("database_reference", credentials.databaseReference());
 
-        HttpRequest.Builder builder = HttpRequest.newBuilder(credentials.tokenUrl())
-                .timeout(requestTimeout)
-                .header("Accept", "application/json");
-        if (credentials.format() == TokenRequestFormat.JSON) {
-            return builder.header("Content-Type", "application/json; charset=UTF-8")
-                    .POST(HttpRequest.BodyPublishers.ofString(toJson(fields), StandardCharsets.UTF_8))
-                    .build();
-        }
-        return builder.header("Content-Type", "application/x-www-form-urlencoded; charset=UTF-8")
-                .POST(HttpRequest.BodyPublishers.ofString(toForm(fields), StandardCharsets.UTF_8))
-                .build();
+        HttpPost request = new HttpPost(credentials.tokenUrl());
+        request.setConfig(requestConfig);
+        request.setHeader("Accept", "application/json");
+        boolean json = credentials.format() == TokenRequestFormat.JSON;
+        request.setHeader("Content-Type", json ? "application/json; charset=UTF-8"
+                : "application/x-www-form-urlencoded; charset=UTF-8");
+        String body = json ? toJson(fields) : toForm(fields);
+        request.setEntity(new ByteArrayEntity(body.getBytes(StandardCharsets.UTF_8), null));
+        return request;
     }
 
     /** Percent-encodes each value once (URLEncoder), so {@code + & = %} in a secret reach Lifen intact. */
@@ -109,13 +111,13 @@ public final class TokenClient {
         return node.toString();
     }
 
-    private HttpResponse<String> send(HttpRequest request, ClientCredentials credentials) {
+    private ApiResponse send(HttpPost request, ClientCredentials credentials) {
         String url = credentials.tokenUrl().toString();
         try (RateLimiter.Permit permit = rateLimiter.acquire()) {
-            return httpClient.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-        } catch (HttpConnectTimeoutException e) {
+            return transport.send(request, requestTimeout, false);
+        } catch (ConnectTimeoutException e) {
             throw transportFailure("Connecting to the Lifen token endpoint " + url + " timed out", url, e);
-        } catch (HttpTimeoutException e) {
+        } catch (SocketTimeoutException e) {
             throw transportFailure("The Lifen token endpoint " + url + " did not respond within " + requestTimeout
                     + " (option tokenRequestTimeout)", url, e);
         } catch (IOException e) {
@@ -130,10 +132,10 @@ public final class TokenClient {
         return new LifenTokenException(message, 0, null, null, url, null, null, cause);
     }
 
-    private AccessToken parseReply(HttpResponse<String> response, ClientCredentials credentials, Instant sentAt) {
-        int status = response.statusCode();
-        String contentType = response.headers().firstValue("Content-Type").orElse(null);
-        String body = scrub(response.body(), credentials.clientSecret());
+    private AccessToken parseReply(ApiResponse response, ClientCredentials credentials, Instant sentAt) {
+        int status = response.status();
+        String contentType = response.contentType();
+        String body = scrub(response.bodyAsString(), credentials.clientSecret());
         JsonNode json = parseJsonObject(body);
 
         if (status / 100 != 2) {
@@ -149,7 +151,7 @@ public final class TokenClient {
                 sentAt, sentAt.plus(lifetime));
     }
 
-    private LifenTokenException errorReply(HttpResponse<String> response, ClientCredentials credentials,
+    private LifenTokenException errorReply(ApiResponse response, ClientCredentials credentials,
                                            String contentType, String body, JsonNode json) {
         String error = json == null ? null : text(json, "error");
         if (error != null) {
@@ -160,20 +162,20 @@ public final class TokenClient {
                 "Unexpected reply" + describeBody(contentType, body, json), json);
     }
 
-    private LifenTokenException failure(ClientCredentials credentials, HttpResponse<String> response,
+    private LifenTokenException failure(ClientCredentials credentials, ApiResponse response,
                                         String contentType, String error, String description, JsonNode json) {
-        int status = response.statusCode();
+        int status = response.status();
         String url = credentials.tokenUrl().toString();
         String message = (error == null ? "" : "[" + error + "] ") + (description == null ? "" : description)
                 + " (HTTP " + status + " from the Lifen token endpoint " + url + ", client " + credentials.clientId()
                 + ", database reference " + credentials.databaseReference() + ")";
-        String retryAfter = response.headers().firstValue("Retry-After").orElse(null);
+        String retryAfter = response.header("Retry-After").orElse(null);
         String jsonDescription = json == null ? null : text(json, "error_description");
         return new LifenTokenException(message.trim(), status, error, jsonDescription, url, contentType, retryAfter,
                 null);
     }
 
-    private Duration lifetime(JsonNode expiresIn, ClientCredentials credentials, HttpResponse<String> response,
+    private Duration lifetime(JsonNode expiresIn, ClientCredentials credentials, ApiResponse response,
                               String contentType) {
         if (expiresIn == null || expiresIn.isNull()) {
             return defaultLifetime;

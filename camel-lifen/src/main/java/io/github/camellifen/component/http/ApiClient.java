@@ -1,19 +1,15 @@
 package io.github.camellifen.component.http;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
+import java.net.SocketTimeoutException;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpConnectTimeoutException;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.net.http.HttpTimeoutException;
 import java.time.Duration;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.function.IntConsumer;
 
+import org.apache.hc.client5.http.ConnectTimeoutException;
+import org.apache.hc.client5.http.classic.methods.HttpUriRequestBase;
+import org.apache.hc.client5.http.config.RequestConfig;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -27,30 +23,26 @@ public final class ApiClient {
     private static final int MAX_REDIRECTS = 5;
     private static final String ACCEPT = "application/fhir+json, application/json;q=0.9";
 
-    private final HttpClient httpClient;
-    private final HttpClient streamingClient;
+    private final HttpTransport transport;
     private final URI apiBase;
     private final Duration requestTimeout;
+    private final RequestConfig requestConfig;
     private final String userAgent;
     private final RateLimiter rateLimiter;
     private final IntConsumer replyCounter;
 
     /**
-     * @param httpClient      sends requests whose body is in memory or absent; must not follow redirects by itself
-     *                        ({@link HttpClient.Redirect#NEVER})
-     * @param streamingClient sends requests with a streamed body, on an executor where reading it may block;
-     *                        must not follow redirects either
-     * @param requestTimeout  the longest wait for a reply once connected
+     * @param requestTimeout  the longest wait for a reply once connected, the upload of a body included
      * @param rateLimiter     shared with every client of the same Lifen application
      * @param replyCounter    receives the HTTP status of every reply, redirects included, or 0 when no reply
      *                        arrived
      */
-    public ApiClient(HttpClient httpClient, HttpClient streamingClient, URI apiBase, Duration requestTimeout,
-                     String userAgent, RateLimiter rateLimiter, IntConsumer replyCounter) {
-        this.httpClient = Objects.requireNonNull(httpClient, "httpClient must not be null");
-        this.streamingClient = Objects.requireNonNull(streamingClient, "streamingClient must not be null");
+    public ApiClient(HttpTransport transport, URI apiBase, Duration requestTimeout, String userAgent,
+                     RateLimiter rateLimiter, IntConsumer replyCounter) {
+        this.transport = Objects.requireNonNull(transport, "transport must not be null");
         this.apiBase = Objects.requireNonNull(apiBase, "apiBase must not be null");
         this.requestTimeout = Objects.requireNonNull(requestTimeout, "requestTimeout must not be null");
+        this.requestConfig = HttpTransport.requestConfig(requestTimeout);
         this.userAgent = Objects.requireNonNull(userAgent, "userAgent must not be null");
         this.rateLimiter = Objects.requireNonNull(rateLimiter, "rateLimiter must not be null");
         this.replyCounter = Objects.requireNonNull(replyCounter, "replyCounter must not be null");
@@ -120,16 +112,13 @@ public final class ApiClient {
 
     private ApiResponse exchangeOnce(String method, URI target, ApiRequest request, String authorization)
             throws ApiTransportException {
-        HttpRequest httpRequest = build(method, target, request, authorization);
+        HttpUriRequestBase httpRequest = build(method, target, request, authorization);
         try (RateLimiter.Permit permit = rateLimiter.acquire()) {
-            HttpClient client = request.body() == null || request.body() instanceof RequestBody.Bytes ? httpClient
-                    : streamingClient;
-            HttpResponse<InputStream> response = client.send(httpRequest, HttpResponse.BodyHandlers.ofInputStream());
-            return toResponse(response, target);
-        } catch (HttpConnectTimeoutException e) {
+            return transport.send(httpRequest, requestTimeout, true);
+        } catch (ConnectTimeoutException e) {
             throw new ApiTransportException("Connecting to the Lifen API at " + Origins.of(target)
                     + " timed out (option connectTimeout)", e);
-        } catch (HttpTimeoutException e) {
+        } catch (SocketTimeoutException e) {
             throw new ApiTransportException("Lifen API request " + method + " " + target + " got no reply within "
                     + requestTimeout + " (option requestTimeout)" + outcomeNote(request), e);
         } catch (IOException e) {
@@ -141,53 +130,19 @@ public final class ApiClient {
         }
     }
 
-    private static ApiResponse toResponse(HttpResponse<InputStream> response, URI target) throws IOException {
-        int status = response.statusCode();
-        if (status >= 200 && status < 300 && !isJson(response.headers().firstValue("Content-Type").orElse(null))) {
-            return new ApiResponse(status, target, response.headers(), null, response.body());
+    private HttpUriRequestBase build(String method, URI target, ApiRequest request, String authorization) {
+        HttpUriRequestBase httpRequest = new HttpUriRequestBase(method, target);
+        httpRequest.setConfig(requestConfig);
+        httpRequest.setHeader("Accept", ACCEPT);
+        httpRequest.setHeader("User-Agent", userAgent);
+        httpRequest.setHeader("Authorization", authorization);
+        if (request.body() != null) {
+            httpRequest.setEntity(HttpTransport.entity(request.body()));
+            if (request.contentType() != null) {
+                httpRequest.setHeader("Content-Type", request.contentType());
+            }
         }
-        try (InputStream body = response.body()) {
-            return new ApiResponse(status, target, response.headers(), body.readAllBytes(), null);
-        }
-    }
-
-    // FHIR replies are JSON; a reply without a content type is read too, as it is at most an empty body
-    private static boolean isJson(String contentType) {
-        return contentType == null || contentType.toLowerCase(Locale.ROOT).contains("json");
-    }
-
-    private HttpRequest build(String method, URI target, ApiRequest request, String authorization) {
-        HttpRequest.Builder builder = HttpRequest.newBuilder(target)
-                .timeout(requestTimeout)
-                .header("Accept", ACCEPT)
-                .header("User-Agent", userAgent)
-                .header("Authorization", authorization)
-                .method(method, publisher(request.body()));
-        if (request.contentType() != null && request.body() != null) {
-            builder.header("Content-Type", request.contentType());
-        }
-        return builder.build();
-    }
-
-    private static HttpRequest.BodyPublisher publisher(RequestBody body) {
-        if (body == null) {
-            return HttpRequest.BodyPublishers.noBody();
-        }
-        if (body instanceof RequestBody.Bytes bytes) {
-            return HttpRequest.BodyPublishers.ofByteArray(bytes.bytes());
-        }
-
-        // The HTTP client pulls the stream as it writes, so only its buffers are in memory at any time
-        HttpRequest.BodyPublisher stream = HttpRequest.BodyPublishers.ofInputStream(() -> open(body));
-        return body.length() < 0 ? stream : HttpRequest.BodyPublishers.fromPublisher(stream, body.length());
-    }
-
-    private static InputStream open(RequestBody body) {
-        try {
-            return body.open();
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read the request body: " + e.getMessage(), e);
-        }
+        return httpRequest;
     }
 
     private static String outcomeNote(ApiRequest request) {

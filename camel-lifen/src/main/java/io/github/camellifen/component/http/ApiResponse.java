@@ -2,23 +2,26 @@ package io.github.camellifen.component.http;
 
 import java.io.InputStream;
 import java.net.URI;
-import java.net.http.HttpHeaders;
 import java.nio.charset.Charset;
 import java.nio.charset.IllegalCharsetNameException;
 import java.nio.charset.StandardCharsets;
 import java.nio.charset.UnsupportedCharsetException;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 /**
- * The Lifen API's reply. A successful reply that is not JSON, such as a PDF, keeps its body as a stream, so a
- * large document never sits whole in memory; every other reply is read into {@code body}.
+ * A reply from the Lifen API or its token endpoint. A successful API reply that is not JSON, such as a PDF, keeps
+ * its body as a stream, so a large document never sits whole in memory; every other reply is read into
+ * {@code body}.
  *
- * @param uri    the URI that produced this reply, after any same-origin redirect
- * @param body   the body bytes, or null when the body is in {@code stream}
- * @param stream the unread body of a successful non-JSON reply, which the caller must read or close; else null
+ * @param uri     the URI that produced this reply, after any same-origin redirect
+ * @param headers the reply's headers, with names in lower case and looked up without regard to case
+ * @param body    the body bytes, or null when the body is in {@code stream}
+ * @param stream  the unread body of a successful non-JSON reply, which the caller must read or close; else null
  */
-public record ApiResponse(int status, URI uri, HttpHeaders headers, byte[] body, InputStream stream) {
+public record ApiResponse(int status, URI uri, Map<String, List<String>> headers, byte[] body, InputStream stream) {
 
     public boolean isSuccess() {
         return status >= 200 && status < 300;
@@ -29,11 +32,12 @@ public record ApiResponse(int status, URI uri, HttpHeaders headers, byte[] body,
     }
 
     public Optional<String> header(String name) {
-        return headers.firstValue(name);
+        List<String> values = headers.get(name);
+        return values == null || values.isEmpty() ? Optional.empty() : Optional.of(values.get(0));
     }
 
     public String contentType() {
-        return headers.firstValue("Content-Type").orElse(null);
+        return header("Content-Type").orElse(null);
     }
 
     /** Decodes the body with the charset the reply names, or UTF-8, which FHIR JSON uses when none is named. */

@@ -1,6 +1,6 @@
 package io.github.camellifen.component.http;
 
-/** Reason phrases for the statuses Lifen returns; {@code java.net.http} does not expose the server's own. */
+/** Reason phrases for the statuses Lifen returns, so a message reads the same whatever phrase the server sent. */
 public final class HttpStatusText {
 
     private HttpStatusText() {

@@ -14,11 +14,19 @@ public final class RateLimiter {
     /** One request's place in the window; closing it when the reply arrives starts its last second. */
     public final class Permit implements AutoCloseable {
 
+        private final boolean counted;
         private long time = System.nanoTime();
         private boolean done;
 
+        private Permit(boolean counted) {
+            this.counted = counted;
+        }
+
         @Override
         public void close() {
+            if (!counted) {
+                return;
+            }
             synchronized (RateLimiter.this) {
                 time = System.nanoTime();
                 done = true;
@@ -31,6 +39,8 @@ public final class RateLimiter {
 
     private final int limit;
     private final Deque<Permit> permits = new ArrayDeque<>();
+    // Handed out when limiting is off, so that requests then share no lock
+    private final Permit uncounted = new Permit(false);
 
     /** @param limit requests per second; 0 turns limiting off */
     public RateLimiter(int limit) {
@@ -38,11 +48,12 @@ public final class RateLimiter {
     }
 
     /** Waits until one more request may start within the limit; close the permit when its reply has arrived. */
-    public synchronized Permit acquire() throws InterruptedException {
-        Permit permit = new Permit();
-        if (limit <= 0) {
-            return permit;
-        }
+    public Permit acquire() throws InterruptedException {
+        return limit <= 0 ? uncounted : acquireCounted();
+    }
+
+    private synchronized Permit acquireCounted() throws InterruptedException {
+        Permit permit = new Permit(true);
         while (true) {
             long now = System.nanoTime();
             permits.removeIf(held -> held.done && now - held.time >= WINDOW_NANOS);
