@@ -58,8 +58,7 @@ final class LifenReplies {
     }
 
     private static String resourceId(String body, Message message) {
-        JsonNode json = FhirJson.readObject(body);
-        String id = FhirReplies.resourceId(json);
+        String id = FhirReplies.resourceId(body);
         return id != null ? id : FhirReplies.idFromLocation(message.getHeader(LifenConstants.LOCATION, String.class));
     }
 

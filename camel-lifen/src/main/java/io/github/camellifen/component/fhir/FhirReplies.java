@@ -1,9 +1,12 @@
 package io.github.camellifen.component.fhir;
 
+import java.io.IOException;
 import java.net.URI;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 
 /** Reads the values the producer turns into headers from a Lifen reply. */
@@ -56,13 +59,35 @@ public final class FhirReplies {
         return null;
     }
 
-    /** Returns the id of a single resource; bundles, Parameters and OperationOutcomes have none worth reporting. */
-    public static String resourceId(JsonNode resource) {
-        String type = FhirJson.text(resource, "resourceType");
-        if (type == null || type.equals("Bundle") || type.equals("Parameters") || type.equals("OperationOutcome")) {
+    /**
+     * Returns the id of the single resource in a JSON reply, or null for a Bundle, Parameters, OperationOutcome or
+     * text that is not a resource. It reads only the top-level fields, so a large resource is not copied into a tree.
+     */
+    public static String resourceId(String json) {
+        String type = null;
+        String id = null;
+        try (JsonParser parser = FhirJson.MAPPER.getFactory().createParser(json)) {
+            if (parser.nextToken() != JsonToken.START_OBJECT) {
+                return null;
+            }
+            while (parser.nextToken() == JsonToken.FIELD_NAME) {
+                String field = parser.currentName();
+                JsonToken value = parser.nextToken();
+                if (value == JsonToken.VALUE_STRING && field.equals("resourceType")) {
+                    type = parser.getText();
+                } else if (value == JsonToken.VALUE_STRING && field.equals("id")) {
+                    id = parser.getText();
+                } else {
+                    parser.skipChildren();
+                }
+            }
+        } catch (IOException e) {
             return null;
         }
-        return FhirJson.text(resource, "id");
+
+        boolean single = type != null && !type.equals("Bundle") && !type.equals("Parameters")
+                && !type.equals("OperationOutcome");
+        return single ? id : null;
     }
 
     /** Returns the status of the first Communication in a tracking reply, such as {@code completed}, or null. */

@@ -47,16 +47,17 @@ public record ApiResponse(int status, URI uri, Map<String, List<String>> headers
 
     private Charset charset() {
         String type = contentType();
-        if (type == null) {
+        int start = type == null ? -1 : type.toLowerCase(Locale.ROOT).indexOf("charset=");
+        if (start < 0) {
             return StandardCharsets.UTF_8;
         }
-        for (String part : type.split(";")) {
-            String trimmed = part.trim();
-            if (trimmed.toLowerCase(Locale.ROOT).startsWith("charset=")) {
-                return charsetOrUtf8(trimmed.substring("charset=".length()).replace("\"", ""));
-            }
+
+        int end = type.indexOf(';', start);
+        String name = type.substring(start + "charset=".length(), end < 0 ? type.length() : end).trim();
+        if (name.length() >= 2 && name.startsWith("\"") && name.endsWith("\"")) {
+            name = name.substring(1, name.length() - 1);
         }
-        return StandardCharsets.UTF_8;
+        return name.equalsIgnoreCase("utf-8") ? StandardCharsets.UTF_8 : charsetOrUtf8(name);
     }
 
     private static Charset charsetOrUtf8(String name) {
