@@ -121,13 +121,16 @@ public final class HttpTransport implements Closeable {
                 connectTimeout.plus(timeout).toMillis(), TimeUnit.MILLISECONDS);
 
         ClassicHttpResponse response;
+        boolean inTime;
         try {
             response = client.executeOpen(HttpHost.create(uri), request, null);
         } catch (IOException e) {
             throw request.isCancelled() ? timedOut(timeout, e) : e;
+        } finally {
+            inTime = deadline == null || deadline.cancel(false);
         }
 
-        if (deadline != null && !deadline.cancel(false)) {
+        if (!inTime) {
             // The deadline passed as the headers arrived, so the connection is already closed
             response.close();
             throw timedOut(timeout, null);
