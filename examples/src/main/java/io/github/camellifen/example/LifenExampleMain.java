@@ -127,6 +127,12 @@ public final class LifenExampleMain {
         if (!application.progress().awaitPatientsRead(1, WEBHOOK_WAIT)) {
             LOG.warn("The patient-events route read no patient within {} of the sandbox's webhook", WEBHOOK_WAIT);
         }
+
+        // Stop only once the sandbox has its reply: a delivery whose event is still in the route when Camel shuts
+        // down gets 429, and the sandbox sends it again later
+        if (!sandbox.webhooks().awaitDeliveries(WEBHOOK_WAIT)) {
+            LOG.warn("The sandbox's webhook delivery did not end within {}", WEBHOOK_WAIT);
+        }
     }
 
     // A failed search means Lifen cannot be used with these settings, so the documents stay in the inbox
