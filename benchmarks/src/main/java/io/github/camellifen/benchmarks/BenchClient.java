@@ -1,5 +1,7 @@
 package io.github.camellifen.benchmarks;
 
+import org.apache.camel.Exchange;
+
 /**
  * One way of sending the benchmark's three requests to the {@link BenchServer}. Each method returns the reply body
  * as text, since a route that calls an API reads the reply, and fails when the request failed.
@@ -17,4 +19,12 @@ public interface BenchClient extends AutoCloseable {
 
     @Override
     void close() throws Exception;
+
+    /** Returns a Camel client's reply body as text, or throws the exception that ended its exchange. */
+    static String replyBody(Exchange exchange) throws Exception {
+        if (exchange.getException() != null) {
+            throw exchange.getException();
+        }
+        return exchange.getMessage().getBody(String.class);
+    }
 }

@@ -97,10 +97,7 @@ final class CamelHttpBenchClient implements BenchClient {
             }
             setup.accept(message);
         });
-        if (exchange.getException() != null) {
-            throw exchange.getException();
-        }
-        return exchange.getMessage().getBody(String.class);
+        return BenchClient.replyBody(exchange);
     }
 
     @Override

@@ -68,10 +68,7 @@ final class LifenBenchClient implements BenchClient {
 
     private String send(Endpoint endpoint, Processor prepare) throws Exception {
         Exchange exchange = template.send(endpoint, prepare);
-        if (exchange.getException() != null) {
-            throw exchange.getException();
-        }
-        return exchange.getMessage().getBody(String.class);
+        return BenchClient.replyBody(exchange);
     }
 
     @Override

@@ -105,8 +105,9 @@ public class LifenEndpoint extends DefaultEndpoint implements EndpointServiceLoc
                 settings.credentials().clientId(), configuration.getRateLimit());
         component.registerCredentials(settings.credentials());
         // Counted under the credentials current at reply time, which a secret rotation may change
-        apiClient = new ApiClient(transport, settings.apiBase(), LifenSettings.millis(configuration.getRequestTimeout()),
-                USER_AGENT, rateLimiter, status -> component.countReply(credentials().key(), status));
+        apiClient = new ApiClient(transport, settings.apiBase(),
+                LifenSettings.millis(configuration.getRequestTimeout()), USER_AGENT, rateLimiter,
+                status -> component.countReply(credentials().key(), status));
 
         TokenClient tokenClient = new TokenClient(transport, component.getClock(),
                 LifenSettings.millis(configuration.getTokenRequestTimeout()),

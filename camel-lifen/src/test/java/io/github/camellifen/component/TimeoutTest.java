@@ -104,7 +104,7 @@ class TimeoutTest {
         try (Socket socket = server.accept()) {
             testDone.await();
         } catch (IOException e) {
-            // The test reports what the client saw
+            // The test checks what the client reports
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }

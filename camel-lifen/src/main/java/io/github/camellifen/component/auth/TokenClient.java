@@ -20,7 +20,6 @@ import io.github.camellifen.component.http.HttpTransport;
 import io.github.camellifen.component.http.RateLimiter;
 import org.apache.hc.client5.http.ConnectTimeoutException;
 import org.apache.hc.client5.http.classic.methods.HttpPost;
-import org.apache.hc.client5.http.config.RequestConfig;
 import org.apache.hc.core5.http.io.entity.ByteArrayEntity;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -38,7 +37,6 @@ public final class TokenClient {
     private final HttpTransport transport;
     private final Clock clock;
     private final Duration requestTimeout;
-    private final RequestConfig requestConfig;
     private final Duration defaultLifetime;
     private final RateLimiter rateLimiter;
 
@@ -52,7 +50,6 @@ public final class TokenClient {
         this.transport = Objects.requireNonNull(transport, "transport must not be null");
         this.clock = Objects.requireNonNull(clock, "clock must not be null");
         this.requestTimeout = Objects.requireNonNull(requestTimeout, "requestTimeout must not be null");
-        this.requestConfig = HttpTransport.requestConfig(requestTimeout);
         this.defaultLifetime = Objects.requireNonNull(defaultLifetime, "defaultLifetime must not be null");
         this.rateLimiter = Objects.requireNonNull(rateLimiter, "rateLimiter must not be null");
     }
@@ -87,7 +84,6 @@ public final class TokenClient {
         fields.put("database_reference", credentials.databaseReference());
 
         HttpPost request = new HttpPost(credentials.tokenUrl());
-        request.setConfig(requestConfig);
         request.setHeader("Accept", "application/json");
         boolean json = credentials.format() == TokenRequestFormat.JSON;
         request.setHeader("Content-Type", json ? "application/json; charset=UTF-8"

@@ -9,7 +9,6 @@ import java.util.function.IntConsumer;
 
 import org.apache.hc.client5.http.ConnectTimeoutException;
 import org.apache.hc.client5.http.classic.methods.HttpUriRequestBase;
-import org.apache.hc.client5.http.config.RequestConfig;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -26,7 +25,6 @@ public final class ApiClient {
     private final HttpTransport transport;
     private final URI apiBase;
     private final Duration requestTimeout;
-    private final RequestConfig requestConfig;
     private final String userAgent;
     private final RateLimiter rateLimiter;
     private final IntConsumer replyCounter;
@@ -42,7 +40,6 @@ public final class ApiClient {
         this.transport = Objects.requireNonNull(transport, "transport must not be null");
         this.apiBase = Objects.requireNonNull(apiBase, "apiBase must not be null");
         this.requestTimeout = Objects.requireNonNull(requestTimeout, "requestTimeout must not be null");
-        this.requestConfig = HttpTransport.requestConfig(requestTimeout);
         this.userAgent = Objects.requireNonNull(userAgent, "userAgent must not be null");
         this.rateLimiter = Objects.requireNonNull(rateLimiter, "rateLimiter must not be null");
         this.replyCounter = Objects.requireNonNull(replyCounter, "replyCounter must not be null");
@@ -132,7 +129,6 @@ public final class ApiClient {
 
     private HttpUriRequestBase build(String method, URI target, ApiRequest request, String authorization) {
         HttpUriRequestBase httpRequest = new HttpUriRequestBase(method, target);
-        httpRequest.setConfig(requestConfig);
         httpRequest.setHeader("Accept", ACCEPT);
         httpRequest.setHeader("User-Agent", userAgent);
         httpRequest.setHeader("Authorization", authorization);

@@ -13,7 +13,7 @@ import java.util.Optional;
 
 /**
  * A reply from the Lifen API or its token endpoint. A successful API reply that is not JSON, such as a PDF, keeps
- * its body as a stream, so a large document never sits whole in memory; every other reply is read into
+ * its body as a stream, so a large document never sits whole in memory. Every other reply is read into
  * {@code body}.
  *
  * @param uri     the URI that produced this reply, after any same-origin redirect
@@ -32,8 +32,13 @@ public record ApiResponse(int status, URI uri, Map<String, List<String>> headers
     }
 
     public Optional<String> header(String name) {
+        return Optional.ofNullable(firstValue(headers, name));
+    }
+
+    /** Returns the first value of the header {@code name}, or null when the reply has none. */
+    static String firstValue(Map<String, List<String>> headers, String name) {
         List<String> values = headers.get(name);
-        return values == null || values.isEmpty() ? Optional.empty() : Optional.of(values.get(0));
+        return values == null || values.isEmpty() ? null : values.get(0);
     }
 
     public String contentType() {

@@ -14,6 +14,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
@@ -54,6 +55,8 @@ public final class HttpTransport implements Closeable {
     private final HttpClientConnectionManager connections;
     private final CloseableHttpClient client;
     private final ScheduledThreadPoolExecutor deadlines;
+    // One entry per distinct requestTimeout and tokenRequestTimeout of the endpoints that share this transport
+    private final Map<Duration, RequestConfig> requestConfigs = new ConcurrentHashMap<>();
 
     public HttpTransport(Duration connectTimeout) {
         this.connectTimeout = Objects.requireNonNull(connectTimeout, "connectTimeout must not be null");
@@ -86,8 +89,7 @@ public final class HttpTransport implements Closeable {
         this.deadlines.setRemoveOnCancelPolicy(true);
     }
 
-    /** Returns the per-request settings for {@code timeout}, the longest wait for a reply once connected. */
-    public static RequestConfig requestConfig(Duration timeout) {
+    private static RequestConfig requestConfig(Duration timeout) {
         return RequestConfig.custom()
                 .setResponseTimeout(Timeout.of(timeout))
                 .setConnectionRequestTimeout(Timeout.of(timeout))
@@ -107,7 +109,7 @@ public final class HttpTransport implements Closeable {
 
     /**
      * Sends {@code request} and returns its reply once the headers arrive. A successful reply that is not JSON
-     * keeps its body as a stream when {@code streamOtherBodies} is set; every other body is read whole.
+     * keeps its body as a stream when {@code streamOtherBodies} is set. Every other body is read whole.
      *
      * @param timeout the longest wait for the reply once connected. For a request with a body it also bounds the
      *                upload, because a socket write has no timeout of its own.
@@ -117,6 +119,7 @@ public final class HttpTransport implements Closeable {
     public ApiResponse send(HttpUriRequestBase request, Duration timeout, boolean streamOtherBodies)
             throws IOException {
         URI uri = uri(request);
+        request.setConfig(requestConfigs.computeIfAbsent(timeout, HttpTransport::requestConfig));
         ScheduledFuture<?> deadline = request.getEntity() == null ? null : deadlines.schedule(request::cancel,
                 connectTimeout.plus(timeout).toMillis(), TimeUnit.MILLISECONDS);
 
@@ -143,7 +146,7 @@ public final class HttpTransport implements Closeable {
         int status = response.getCode();
         Map<String, List<String>> headers = headers(response);
         HttpEntity entity = response.getEntity();
-        String contentType = headers.containsKey("Content-Type") ? headers.get("Content-Type").get(0) : null;
+        String contentType = ApiResponse.firstValue(headers, "Content-Type");
 
         if (entity != null && streamOtherBodies && status >= 200 && status < 300 && !isJson(contentType)) {
             return new ApiResponse(status, uri, headers, null, new ReplyStream(entity.getContent(), response));
@@ -178,7 +181,7 @@ public final class HttpTransport implements Closeable {
     }
 
     private static SocketTimeoutException timedOut(Duration timeout, IOException cause) {
-        SocketTimeoutException timedOut = new SocketTimeoutException("No reply within " + timeout);
+        SocketTimeoutException timedOut = new SocketTimeoutException("Timed out after " + timeout + " without a reply");
         timedOut.initCause(cause);
         return timedOut;
     }
